@@ -1,0 +1,84 @@
+import autocannon from 'autocannon';
+import { type App, createApp } from '../src/app.ts';
+import { loadConfig } from '../src/platform/config.ts';
+import { openDatabase } from '../src/platform/db/database.ts';
+
+export interface Figure {
+  benchmark: string;
+  metric: string;
+  value: number;
+  unit: string;
+  /** The issue's goal, e.g. '>= 1000' or '<= 50'. */
+  goal?: string;
+  /** A figure to compare with; the table prints value / peer. */
+  peer?: { name: string; value: number };
+}
+
+export interface Benchmark {
+  name: string;
+  run(ctx: BenchContext): Promise<Figure[]>;
+}
+
+export interface BenchContext {
+  /** A migrated app on PostgreSQL (DATABASE_URL) or a fresh embedded database. */
+  startApp(options?: { seed?: boolean; listen?: boolean }): Promise<{ app: App; url: string }>;
+  /** Seconds per HTTP load run (PRATU_BENCH_SECONDS, default 5). */
+  seconds: number;
+  log(line: string): void;
+}
+
+export async function startBenchApp(options: { seed?: boolean; listen?: boolean } = {}) {
+  const config = loadConfig({
+    ...process.env,
+    PRATU_ENV: 'test',
+    PORT: '0',
+    PRATU_RATE_LIMIT_PER_MINUTE: '0',
+    PRATU_LOG_LEVEL: 'silent',
+  });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    memory: true,
+    poolSize: 20,
+  });
+  const app = await createApp(config, { database });
+  await app.migrate();
+  if (options.seed) await app.seed();
+  let url = '';
+  if (options.listen !== false) {
+    const server = await app.buildServer();
+    await server.listen({ port: 0, host: '127.0.0.1' });
+    const address = server.server.address();
+    url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  }
+  return { app, url };
+}
+
+/** Requests/s and p99 latency of one URL under `connections` concurrent keep-alive clients. */
+export async function load(
+  url: string,
+  seconds: number,
+  options: { connections?: number; headers?: Record<string, string> } = {},
+) {
+  const result = await autocannon({
+    url,
+    duration: seconds,
+    connections: options.connections ?? 20,
+    headers: options.headers ?? {},
+  });
+  if (result.non2xx > 0 || result.errors > 0) {
+    throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+  }
+  return { rps: result.requests.average, p99: result.latency.p99, p50: result.latency.p50 };
+}
+
+export function ratio(f: Figure): string {
+  if (!f.peer) return '';
+  return `${(f.value / f.peer.value).toFixed(2)}× ${f.peer.name}`;
+}
+
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)]!;
+}

@@ -1,0 +1,163 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
+import { type Db, typedDb } from './db/database.ts';
+
+interface AuditRow {
+  seq: number;
+  at: Date;
+  actor: string;
+  action: string;
+  subject: string;
+  before_digest: string | null;
+  after_digest: string | null;
+  details: Record<string, unknown>;
+  prev_hash: string;
+  hash: string;
+}
+interface Tables {
+  'platform.audit_log': AuditRow;
+  'platform.audit_head': { id: boolean; seq: number; hash: string };
+}
+
+export interface AuditEntry {
+  /** Who acted: an account id, `system`, or `cli:<user>`. */
+  actor: string;
+  /** What happened, as `<module>.<verb>` (e.g. `orgs.organization_created`). */
+  action: string;
+  /** What it happened to, as `<kind>:<id>`. */
+  subject: string;
+  /** The state before and after; only their digests are chained, so no personal data is copied. */
+  before?: unknown;
+  after?: unknown;
+  details?: Record<string, unknown>;
+}
+
+const GENESIS = '0'.repeat(64);
+// Distinct from the migration lock; serialises appends so the chain has no forks.
+const AUDIT_LOCK = 7_355_609;
+
+export function digest(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  return createHash('sha256').update(canonicalJson(value)).digest('hex');
+}
+
+/** JSON with sorted keys, so the same value always hashes the same. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+function rowHash(row: Omit<AuditRow, 'hash'>): string {
+  return createHash('sha256')
+    .update(
+      canonicalJson({
+        seq: row.seq,
+        at: row.at.toISOString(),
+        actor: row.actor,
+        action: row.action,
+        subject: row.subject,
+        before: row.before_digest,
+        after: row.after_digest,
+        details: row.details,
+        prev: row.prev_hash,
+      }),
+    )
+    .digest('hex');
+}
+
+/**
+ * Appends one row to the hash-chained audit log. Pass the transaction that makes the change, so
+ * the change and its audit row commit or vanish together.
+ */
+export async function appendAudit(executor: Db, entry: AuditEntry): Promise<number> {
+  if (!executor.isTransaction) {
+    return executor.transaction().execute((trx) => appendAudit(trx, entry));
+  }
+  const db = typedDb<Tables>(executor);
+  await sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(db);
+  const head = await db.selectFrom('platform.audit_head').selectAll().executeTakeFirst();
+  const base = {
+    seq: (head?.seq ?? 0) + 1,
+    at: new Date(),
+    actor: entry.actor,
+    action: entry.action,
+    subject: entry.subject,
+    before_digest: digest(entry.before),
+    after_digest: digest(entry.after),
+    details: JSON.parse(canonicalJson(entry.details ?? {})) as Record<string, unknown>,
+    prev_hash: head?.hash ?? GENESIS,
+  };
+  const hash = rowHash(base);
+  await db
+    .insertInto('platform.audit_log')
+    .values({ ...base, details: JSON.stringify(base.details) as never, hash })
+    .execute();
+  await db
+    .insertInto('platform.audit_head')
+    .values({ id: true, seq: base.seq, hash })
+    .onConflict((oc) => oc.column('id').doUpdateSet({ seq: base.seq, hash }))
+    .execute();
+  return base.seq;
+}
+
+export interface AuditVerification {
+  ok: boolean;
+  rows: number;
+  /** The first sequence number whose row does not fit the chain, with the reason. */
+  problem: { seq: number; reason: string } | null;
+}
+
+/** Re-computes the whole chain in order; any edited, inserted or deleted row breaks it. */
+export async function verifyAudit(database: Db, batch = 5000): Promise<AuditVerification> {
+  const db = typedDb<Tables>(database);
+  let prev = GENESIS;
+  let expectedSeq = 1;
+  let rows = 0;
+  for (;;) {
+    const page = await db
+      .selectFrom('platform.audit_log')
+      .selectAll()
+      .where('seq', '>=', expectedSeq)
+      .orderBy('seq')
+      .limit(batch)
+      .execute();
+    for (const row of page) {
+      if (row.seq !== expectedSeq) {
+        return { ok: false, rows, problem: { seq: expectedSeq, reason: 'row missing' } };
+      }
+      if (row.prev_hash !== prev) {
+        return { ok: false, rows, problem: { seq: row.seq, reason: 'chain broken' } };
+      }
+      if (rowHash(row) !== row.hash) {
+        return { ok: false, rows, problem: { seq: row.seq, reason: 'row altered' } };
+      }
+      prev = row.hash;
+      expectedSeq++;
+      rows++;
+    }
+    if (page.length < batch) break;
+  }
+  const head = await db.selectFrom('platform.audit_head').selectAll().executeTakeFirst();
+  if ((head?.seq ?? 0) !== rows || (head && head.hash !== prev)) {
+    return { ok: false, rows, problem: { seq: rows + 1, reason: 'newest rows missing' } };
+  }
+  return { ok: true, rows, problem: null };
+}
+
+export async function listAudit(
+  database: Db,
+  filter: { subject?: string; actor?: string; limit?: number },
+) {
+  let q = typedDb<Tables>(database).selectFrom('platform.audit_log').selectAll();
+  if (filter.subject) q = q.where('subject', '=', filter.subject);
+  if (filter.actor) q = q.where('actor', '=', filter.actor);
+  return q
+    .orderBy('seq', 'desc')
+    .limit(filter.limit ?? 100)
+    .execute();
+}

@@ -1,0 +1,150 @@
+import { mkdirSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+
+/**
+ * The one database handle every module receives. Modules type it with their own table
+ * interfaces through `typedDb`, and touch only their own schema (ARCHITECTURE.md).
+ */
+// biome-ignore lint/suspicious/noExplicitAny: the shared handle is typed per module by typedDb().
+export type Db = Kysely<any>;
+
+export interface Database {
+  db: Db;
+  kind: 'postgres' | 'pglite';
+  /**
+   * Bulk-loads CSV text into a table with PostgreSQL's COPY, the fastest way in on both engines
+   * (row-by-row inserts are an order of magnitude slower, see the foundation issue).
+   */
+  copyCsv(table: string, columns: string[], csv: string | AsyncIterable<string>): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function typedDb<T>(db: Db): Kysely<T> {
+  return db as Kysely<T>;
+}
+
+// Type OIDs from PostgreSQL's pg_type.dat.
+const INT8 = 20;
+const NUMERIC = 1700;
+const DATE = 1082;
+
+function quoteIdent(name: string): string {
+  return name
+    .split('.')
+    .map((part) => `"${part.replaceAll('"', '""')}"`)
+    .join('.');
+}
+
+function copyStatement(table: string, columns: string[]): string {
+  const cols = columns.map(quoteIdent).join(', ');
+  return `COPY ${quoteIdent(table)} (${cols}) FROM STDIN WITH (FORMAT csv, HEADER false)`;
+}
+
+export async function openDatabase(options: {
+  databaseUrl: string | null;
+  dataDir?: string;
+  poolSize?: number;
+  /** For tests: an in-memory embedded database, gone when closed. */
+  memory?: boolean;
+}): Promise<Database> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  return openPGlite(options.memory ? null : (options.dataDir ?? './data'));
+}
+
+function openPostgres(url: string, poolSize: number): Database {
+  // Same value shapes on both engines: counts and ids as numbers (all below 2^53 here),
+  // numerics as exact strings, dates as 'YYYY-MM-DD' (pg's default turns them into a local
+  // midnight Date, which shifts the day in negative time zones).
+  const parsers: Record<number, (v: string) => unknown> = {
+    [INT8]: Number,
+    [DATE]: (v) => v,
+  };
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    connectionTimeoutMillis: 5000,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        parsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  });
+  // An idle client losing its server (restart, fail-over) must not crash the process; the next
+  // query gets a fresh connection and /healthz reports the outage meanwhile.
+  pool.on('error', () => {});
+  const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) }) as Db;
+  return {
+    db,
+    kind: 'postgres',
+    async copyCsv(table, columns, csv) {
+      const client = await pool.connect();
+      try {
+        const source = typeof csv === 'string' ? Readable.from([csv]) : Readable.from(csv);
+        await pipeline(source, client.query(copyFrom(copyStatement(table, columns))));
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}
+
+async function openPGlite(dataDir: string | null): Promise<Database> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const pglite = new PGlite(dataDir ?? 'memory://', {
+    extensions: { pg_trgm },
+    parsers: { [INT8]: Number, [NUMERIC]: (v: string) => v, [DATE]: (v: string) => v },
+  });
+  await pglite.waitReady;
+  const { PGliteDialect } = await import('./pglite-dialect.ts');
+  const db = new Kysely<unknown>({ dialect: new PGliteDialect(pglite) }) as Db;
+  return {
+    db,
+    kind: 'pglite',
+    async copyCsv(table, columns, csv) {
+      let text = '';
+      if (typeof csv === 'string') text = csv;
+      else for await (const chunk of csv) text += chunk;
+      // PGlite reads COPY input from a Blob named /dev/blob. Going through Kysely's connection
+      // keeps the single-connection mutex, so a COPY never interleaves with a transaction.
+      await db.connection().execute(async (conn) => {
+        await conn.executeQuery(sql`select 1`.compile(conn));
+        await pglite.query(copyStatement(table, columns).replace('STDIN', "'/dev/blob'"), [], {
+          blob: new Blob([text]),
+        });
+      });
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}
+
+/** True when an error means the database cannot be reached (as opposed to a bad query). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const e = error as { code?: string; message?: string } | null;
+  if (!e) return false;
+  const code = e.code ?? '';
+  return (
+    [
+      'ECONNREFUSED',
+      'ECONNRESET',
+      'ETIMEDOUT',
+      'ENOTFOUND',
+      'EHOSTUNREACH',
+      '57P01',
+      '57P03',
+    ].includes(code) ||
+    code.startsWith('08') ||
+    /Connection terminated|timeout exceeded when trying to connect|Cannot use a pool after calling end/i.test(
+      e.message ?? '',
+    )
+  );
+}

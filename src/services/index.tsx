@@ -1,0 +1,17 @@
+import type { PratuModule } from '../platform/module.ts';
+import { HomePage } from './pages/home.tsx';
+
+/**
+ * The citizen portal. In the foundation it serves the home page; the catalogue, e-services,
+ * applications and entitlements grow here.
+ */
+export function createServices() {
+  const module: PratuModule = {
+    name: 'services',
+    nav: [{ href: '/', label: { th: 'หน้าแรก', en: 'Home' } }],
+    async routes(app) {
+      app.get('/', async (_request, reply) => reply.render((ctx) => <HomePage ctx={ctx} />));
+    },
+  };
+  return { module };
+}
