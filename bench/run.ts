@@ -1,11 +1,22 @@
-import { foundation } from './foundation.bench.ts';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { type Benchmark, type Figure, ratio, startBenchApp } from './harness.ts';
 
 /**
  * `npm run bench [-- name ...]` runs the benchmarks and prints one table. Figures are medians or
  * averages of a run on this machine: compare ratios between runs, not absolute numbers.
  */
-const all: Benchmark[] = [foundation];
+// Every `bench/*.bench.ts` exports one or more Benchmarks; adding a file adds it to the table.
+const here = fileURLToPath(new URL('.', import.meta.url));
+const all: Benchmark[] = [];
+for (const file of readdirSync(here).filter((f) => f.endsWith('.bench.ts')).sort()) {
+  const mod = (await import(`./${file}`)) as Record<string, unknown>;
+  for (const value of Object.values(mod)) {
+    if (value && typeof value === 'object' && 'name' in value && 'run' in value) {
+      all.push(value as Benchmark);
+    }
+  }
+}
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const chosen = wanted.length ? all.filter((b) => wanted.includes(b.name)) : all;

@@ -13,7 +13,12 @@ const stale =
   (existsSync(lock) && statSync(lock).mtimeMs > statSync(installed).mtimeMs);
 if (stale) {
   console.log('Installing npm packages...');
-  run(existsSync(lock) ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund');
+  // Falls back to npm install when npm ci refuses the lock (see .ci/run for why that happens).
+  try {
+    run(existsSync(lock) ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund');
+  } catch {
+    run('npm install --no-audit --no-fund');
+  }
 }
 
 if (process.argv.includes('--browser')) {

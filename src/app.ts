@@ -8,10 +8,14 @@ import { type Database, openDatabase } from './platform/db/database.ts';
 import { runMigrations } from './platform/db/migrations.ts';
 import { createHttpServer } from './platform/http/server.tsx';
 import { createJobQueue } from './platform/jobs.ts';
+import { createMailer, mailMigrations } from './platform/mail.tsx';
 import { createMetrics } from './platform/metrics.ts';
 import { platformMigrations } from './platform/migrations.ts';
 import type { Command, PratuModule } from './platform/module.ts';
 import { createSessionStore } from './platform/session.ts';
+import { createLocalgov } from './localgov/index.ts';
+import { createOpendata } from './opendata/index.ts';
+import { createRegistry } from './registry/index.ts';
 import { createServices } from './services/index.tsx';
 
 /**
@@ -34,16 +38,25 @@ export async function createApp(config: Config, options: { database?: Database }
   });
   const jobs = createJobQueue(db, { pollMs: config.jobsPollMs });
 
+  // Every factory gets the shared kernel plus the modules it may depend on (ARCHITECTURE.md:
+  // registry <- identity <- services; orgs used by all; localgov and opendata beside them).
+  const mailer = createMailer({ db, config, jobs });
+  const kernel = { database, db, config, jobs, metrics, mailer };
   const orgs = createOrgs(db);
-  const identity = createIdentity({ db, config, orgs });
-  const services = createServices();
+  const registry = createRegistry({ ...kernel, orgs });
+  const identity = createIdentity({ ...kernel, orgs, registry });
+  const services = createServices({ ...kernel, orgs, identity });
+  const localgov = createLocalgov({ ...kernel, orgs, identity });
+  const opendata = createOpendata({ ...kernel, orgs, identity });
 
   // The one example job of the foundation: expired sessions are deleted hourly, so the table
   // stays the size of the active population.
   const platformModule: PratuModule = {
     name: 'platform',
-    migrations: platformMigrations,
+    migrations: [...platformMigrations, ...mailMigrations],
+    routes: (app) => mailer.registerRoutes(app),
     jobs(queue) {
+      mailer.registerJobs(queue);
       queue.register('platform.purge-sessions', async () => ({
         deleted: await sessions.purgeExpired(),
       }));
@@ -51,7 +64,15 @@ export async function createApp(config: Config, options: { database?: Database }
     },
   };
 
-  const modules: PratuModule[] = [platformModule, orgs.module, identity.module, services.module];
+  const modules: PratuModule[] = [
+    platformModule,
+    orgs.module,
+    registry.module,
+    identity.module,
+    services.module,
+    localgov.module,
+    opendata.module,
+  ];
   for (const m of modules) m.jobs?.(jobs);
 
   let server: FastifyInstance | null = null;
@@ -62,10 +83,15 @@ export async function createApp(config: Config, options: { database?: Database }
     db,
     jobs,
     metrics,
+    mailer,
     sessions,
     modules,
     orgs,
+    registry,
     identity,
+    services,
+    localgov,
+    opendata,
     async migrate(log?: (m: string) => void) {
       return runMigrations(
         db,

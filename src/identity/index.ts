@@ -1,6 +1,6 @@
 import type { OrgsApi } from '../orgs/index.ts';
-import type { Config } from '../platform/config.ts';
-import type { Db } from '../platform/db/database.ts';
+import type { Kernel } from '../platform/kernel.ts';
+import type { Registry } from '../registry/index.ts';
 import type { Viewer } from '../platform/http/server.tsx';
 import type { PratuModule } from '../platform/module.ts';
 import { demoPeople } from './demo.ts';
@@ -14,7 +14,7 @@ export type { AccountRow } from './store.ts';
  * The Digital ID module. In the foundation it holds accounts and a development-only sign-in;
  * enrolment, passkeys and the OpenID provider build on the same accounts.
  */
-export function createIdentity(deps: { db: Db; config: Config; orgs: OrgsApi }) {
+export function createIdentity(deps: Kernel & { orgs: OrgsApi; registry: Registry }) {
   const { db } = deps;
   const api = {
     findAccount: (id: string) => store.findAccount(db, id),

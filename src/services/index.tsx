@@ -1,3 +1,6 @@
+import type { Identity } from '../identity/index.ts';
+import type { OrgsApi } from '../orgs/index.ts';
+import type { Kernel } from '../platform/kernel.ts';
 import type { PratuModule } from '../platform/module.ts';
 import { HomePage } from './pages/home.tsx';
 
@@ -5,7 +8,8 @@ import { HomePage } from './pages/home.tsx';
  * The citizen portal. In the foundation it serves the home page; the catalogue, e-services,
  * applications and entitlements grow here.
  */
-export function createServices() {
+export function createServices(deps: Kernel & { orgs: OrgsApi; identity: Identity }) {
+  void deps;
   const module: PratuModule = {
     name: 'services',
     nav: [{ href: '/', label: { th: 'หน้าแรก', en: 'Home' } }],
