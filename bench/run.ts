@@ -9,7 +9,9 @@ import { type Benchmark, type Figure, ratio, startBenchApp } from './harness.ts'
 // Every `bench/*.bench.ts` exports one or more Benchmarks; adding a file adds it to the table.
 const here = fileURLToPath(new URL('.', import.meta.url));
 const all: Benchmark[] = [];
-for (const file of readdirSync(here).filter((f) => f.endsWith('.bench.ts')).sort()) {
+for (const file of readdirSync(here)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .sort()) {
   const mod = (await import(`./${file}`)) as Record<string, unknown>;
   for (const value of Object.values(mod)) {
     if (value && typeof value === 'object' && 'name' in value && 'run' in value) {

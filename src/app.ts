@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { createIdentity } from './identity/index.ts';
+import { createLocalgov } from './localgov/index.ts';
+import { createOpendata } from './opendata/index.ts';
 import { createOrgs } from './orgs/index.ts';
 import { buildAssets } from './platform/assets.ts';
 import { appendAudit, verifyAudit } from './platform/audit.ts';
@@ -13,8 +15,6 @@ import { createMetrics } from './platform/metrics.ts';
 import { platformMigrations } from './platform/migrations.ts';
 import type { Command, PratuModule } from './platform/module.ts';
 import { createSessionStore } from './platform/session.ts';
-import { createLocalgov } from './localgov/index.ts';
-import { createOpendata } from './opendata/index.ts';
 import { createRegistry } from './registry/index.ts';
 import { createServices } from './services/index.tsx';
 

@@ -45,7 +45,7 @@ function moduleOf(path: string): string | null {
   return rel.length > 1 ? (rel[0] ?? null) : null;
 }
 
-export function findViolations(): string[] {
+function findViolations(): string[] {
   const violations: string[] = [];
   for (const file of sourceFiles(srcDir)) {
     const from = moduleOf(file);

@@ -1,8 +1,8 @@
 import type { OrgsApi } from '../orgs/index.ts';
-import type { Kernel } from '../platform/kernel.ts';
-import type { Registry } from '../registry/index.ts';
 import type { Viewer } from '../platform/http/server.tsx';
+import type { Kernel } from '../platform/kernel.ts';
 import type { PratuModule } from '../platform/module.ts';
+import type { Registry } from '../registry/index.ts';
 import { demoPeople } from './demo.ts';
 import { identityMigrations } from './migrations.ts';
 import { registerIdentityRoutes } from './routes.tsx';

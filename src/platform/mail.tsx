@@ -21,7 +21,10 @@ interface OutboxRow {
   last_error: string | null;
 }
 interface Tables {
-  'platform.outbox': Omit<OutboxRow, 'id' | 'created_at' | 'attempts' | 'sent_at' | 'last_error'> & {
+  'platform.outbox': Omit<
+    OutboxRow,
+    'id' | 'created_at' | 'attempts' | 'sent_at' | 'last_error'
+  > & {
     id?: number;
     created_at?: Date;
     attempts?: number;
@@ -53,7 +56,9 @@ export const mailMigrations: Migration[] = [
         attempts int not null default 0,
         last_error text
       )`.execute(db);
-      await sql`create index outbox_unsent on platform.outbox (id) where sent_at is null`.execute(db);
+      await sql`create index outbox_unsent on platform.outbox (id) where sent_at is null`.execute(
+        db,
+      );
     },
   },
 ];
@@ -150,7 +155,9 @@ export function createMailer(deps: { db: Db; config: Config; jobs: JobQueue }) {
         const rows = await listMail(to ? { to } : {});
         return reply.render((ctx) => (
           <Layout ctx={ctx} title={ctx.lang === 'th' ? 'กล่องจดหมายทดสอบ' : 'Development mail'}>
-            <h1>{ctx.lang === 'th' ? 'อีเมลที่ระบบส่ง (ทดสอบ)' : 'Mail sent by Pratu (development)'}</h1>
+            <h1>
+              {ctx.lang === 'th' ? 'อีเมลที่ระบบส่ง (ทดสอบ)' : 'Mail sent by Pratu (development)'}
+            </h1>
             <DataTable
               caption={ctx.lang === 'th' ? 'ล่าสุดก่อน' : 'Newest first'}
               rows={rows}
@@ -173,7 +180,11 @@ export function createMailer(deps: { db: Db; config: Config; jobs: JobQueue }) {
       app.get('/dev/mail/:id', async (request, reply) => {
         const id = Number((request.params as { id: string }).id);
         const m = Number.isSafeInteger(id)
-          ? await db.selectFrom('platform.outbox').selectAll().where('id', '=', id).executeTakeFirst()
+          ? await db
+              .selectFrom('platform.outbox')
+              .selectAll()
+              .where('id', '=', id)
+              .executeTakeFirst()
           : undefined;
         if (!m) throw new DomainError('request.not_found', { status: 404 });
         return reply.render((ctx) => (

@@ -307,7 +307,11 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
       nonce: (this as unknown as { cspNonce: { script: string } }).cspNonce.script,
       nav: deps.nav,
       viewer: viewer ? { name: viewer.name } : null,
-      assets: { css: deps.assets.css, js: deps.assets.scripts.enhance ?? '' },
+      assets: {
+        css: deps.assets.css,
+        js: deps.assets.scripts.enhance ?? '',
+        scripts: deps.assets.scripts,
+      },
       signInHref: deps.signInHref,
       signOutHref: deps.signOutHref,
     };

@@ -16,8 +16,11 @@ export interface PageContext {
   nav: NavItem[];
   /** The signed-in person, if any. */
   viewer: { name: string } | null;
-  /** URLs of the stylesheet and the progressive-enhancement script, with content hashes. */
-  assets: { css: string; js: string };
+  /**
+   * URLs of the stylesheet, the progressive-enhancement script loaded by every page, and every
+   * module script by entry name (`Layout scripts={['passkey']}` loads one), with content hashes.
+   */
+  assets: { css: string; js: string; scripts: Record<string, string> };
   /** Set when sign-in is available, to show a link in the header. */
   signInHref: string | null;
   signOutHref: string | null;

@@ -27,7 +27,13 @@ export function langSwitchHref(lang: Lang, path: string): string {
   return `/lang/${lang}?next=${encodeURIComponent(path)}`;
 }
 
-export function Layout(props: { ctx: PageContext; title: string; children: ComponentChildren }) {
+export function Layout(props: {
+  ctx: PageContext;
+  title: string;
+  children: ComponentChildren;
+  /** Module scripts (esbuild entry names) this page enhances itself with. */
+  scripts?: string[];
+}) {
   const { ctx } = props;
   const { lang } = ctx;
   return (
@@ -38,6 +44,9 @@ export function Layout(props: { ctx: PageContext; title: string; children: Compo
         <title>{`${props.title} | ${t(lang, 'layout.brand')}`}</title>
         <link rel="stylesheet" href={ctx.assets.css} />
         <script src={ctx.assets.js} defer nonce={ctx.nonce} />
+        {(props.scripts ?? []).map((name) => (
+          <script key={name} src={ctx.assets.scripts[name]} defer nonce={ctx.nonce} />
+        ))}
       </head>
       <body>
         <a class="skip" href="#main">
