@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../test/support/app.ts';
+import { demoCitizens } from './demo.ts';
+import { checkCardDetails, type RegistryPerson } from './person.ts';
+
+describe('registry', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.app.registry.module.seed!({ log: () => {} });
+  });
+  afterAll(() => t.stop());
+
+  it('finds a demo citizen with address and card', async () => {
+    const demo = demoCitizens[0]!;
+    const person = await t.app.registry.findPerson(demo.citizenId);
+    expect(person).toMatchObject({
+      citizenId: demo.citizenId,
+      givenName: { th: 'สมชาย', en: 'Somchai' },
+      alive: true,
+      demo: true,
+      card: { laserCode: demo.laserCode, status: 'active' },
+      address: { province: 'กรุงเทพมหานคร', postalCode: '10400' },
+    });
+    expect(person?.address?.formatted.th).toContain('แขวงสามเสนใน เขตพญาไท กรุงเทพมหานคร 10400');
+    expect(person?.address?.formatted.en).toContain('Bangkok');
+    expect(await t.app.registry.findPerson('1234567890123')).toBeNull();
+    expect(await t.app.registry.findPerson("1' or '1'='1")).toBeNull();
+  });
+
+  it('checks card details without saying which field was wrong', async () => {
+    const demo = demoCitizens[1]!;
+    const good = {
+      citizenId: demo.citizenId,
+      laserCode: 'me0-2345678-21',
+      birthDate: '02/11/2521',
+    };
+    expect((await t.app.registry.checkCard(good)).ok).toBe(true);
+    expect(await t.app.registry.checkCard({ ...good, laserCode: 'ME0-2345678-22' })).toEqual({
+      ok: false,
+      reason: 'mismatch',
+    });
+    expect(await t.app.registry.checkCard({ ...good, birthDate: '1978-11-03' })).toMatchObject({
+      ok: false,
+    });
+  });
+
+  it('loads synthetic people whose cards pass the same check', async () => {
+    expect(await t.app.registry.countPeople()).toBeGreaterThanOrEqual(500 + demoCitizens.length);
+  });
+
+  it('refuses deceased people and expired or revoked cards', () => {
+    const base: RegistryPerson = {
+      citizenId: '1101700123456',
+      title: { th: 'นาย', en: 'Mr.' },
+      givenName: { th: 'ก', en: 'K' },
+      middleName: null,
+      familyName: { th: 'ข', en: 'K' },
+      birthDate: '1960-00-00',
+      gender: 'male',
+      nationality: 'THA',
+      alive: true,
+      demo: false,
+      address: null,
+      card: {
+        cardNumber: '1',
+        laserCode: 'JT1123456712',
+        issuedOn: '2015-01-01',
+        expiresOn: '2023-01-01',
+        status: 'active',
+      },
+      photoRef: null,
+    };
+    const input = { laserCode: 'JT1-1234567-12', birthDate: '2503' };
+    expect(checkCardDetails(base, input, '2024-01-01')).toEqual({
+      ok: false,
+      reason: 'card_expired',
+    });
+    expect(checkCardDetails(base, input, '2022-12-31').ok).toBe(true);
+    expect(checkCardDetails({ ...base, alive: false }, input, '2022-01-01')).toEqual({
+      ok: false,
+      reason: 'deceased',
+    });
+    expect(
+      checkCardDetails(
+        { ...base, card: { ...base.card!, status: 'revoked' } },
+        input,
+        '2022-01-01',
+      ),
+    ).toEqual({ ok: false, reason: 'card_inactive' });
+    expect(checkCardDetails(null, input, '2022-01-01')).toEqual({ ok: false, reason: 'unknown' });
+  });
+});

@@ -1,0 +1,256 @@
+import { type Kysely, sql } from 'kysely';
+import type { Db } from '../platform/db/database.ts';
+import { formatAddress, type RegistryPerson } from './person.ts';
+
+interface PeopleTable {
+  citizen_id: string;
+  title_th: string;
+  title_en: string;
+  given_name_th: string;
+  middle_name_th: string | null;
+  family_name_th: string;
+  given_name_en: string;
+  middle_name_en: string | null;
+  family_name_en: string;
+  birth_date: string;
+  gender: 'male' | 'female' | 'other';
+  nationality: string;
+  status: 'alive' | 'deceased';
+  demo: boolean;
+}
+interface HousesTable {
+  house_id: string;
+  house_no: string;
+  moo: number | null;
+  soi: string | null;
+  road: string | null;
+  subdistrict: string;
+  district: string;
+  province: string;
+  postal_code: string;
+  office: string | null;
+}
+interface ResidencesTable {
+  citizen_id: string;
+  house_id: string;
+  role: 'owner' | 'resident';
+  since: string;
+  until: string | null;
+}
+interface CardsTable {
+  citizen_id: string;
+  card_number: string;
+  laser_code: string;
+  issued_on: string;
+  expires_on: string | null;
+  status: 'active' | 'expired' | 'revoked';
+  photo_ref: string | null;
+}
+export interface RegistryTables {
+  'registry.people': PeopleTable;
+  'registry.houses': HousesTable;
+  'registry.residences': ResidencesTable;
+  'registry.cards': CardsTable;
+}
+export type { CardsTable, HousesTable, PeopleTable, ResidencesTable };
+
+const t = (db: Db) => db as Kysely<RegistryTables>;
+
+/**
+ * One person with their current address and newest card, in one round trip: the look-up behind
+ * enrolment and every OpenID claim, so it must stay a single indexed query per partition.
+ */
+export async function findPerson(db: Db, citizenId: string): Promise<RegistryPerson | null> {
+  if (!/^\d{13}$/.test(citizenId)) return null;
+  const row = await t(db)
+    .selectFrom('registry.people as p')
+    .leftJoin('registry.residences as r', (j) =>
+      j.onRef('r.citizen_id', '=', 'p.citizen_id').on('r.until', 'is', null),
+    )
+    .leftJoin('registry.houses as h', 'h.house_id', 'r.house_id')
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('registry.cards as c')
+          .selectAll('c')
+          .whereRef('c.citizen_id', '=', 'p.citizen_id')
+          .where('c.citizen_id', '=', citizenId)
+          .orderBy(sql`c.status = 'active'`, 'desc')
+          .orderBy('c.issued_on', 'desc')
+          .limit(1)
+          .as('c'),
+      (j) => j.onTrue(),
+    )
+    .select([
+      'p.citizen_id',
+      'p.title_th',
+      'p.title_en',
+      'p.given_name_th',
+      'p.middle_name_th',
+      'p.family_name_th',
+      'p.given_name_en',
+      'p.middle_name_en',
+      'p.family_name_en',
+      'p.birth_date',
+      'p.gender',
+      'p.nationality',
+      'p.status',
+      'p.demo',
+      'h.house_id',
+      'h.house_no',
+      'h.moo',
+      'h.soi',
+      'h.road',
+      'h.subdistrict',
+      'h.district',
+      'h.province',
+      'h.postal_code',
+      'c.card_number',
+      'c.laser_code',
+      'c.issued_on',
+      'c.expires_on',
+      'c.status as card_status',
+      'c.photo_ref',
+    ])
+    .where('p.citizen_id', '=', citizenId)
+    .orderBy('r.since', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!row) return null;
+  const address = row.house_id
+    ? {
+        houseId: row.house_id,
+        houseNo: row.house_no!,
+        moo: row.moo,
+        soi: row.soi,
+        road: row.road,
+        subdistrict: row.subdistrict!,
+        district: row.district!,
+        province: row.province!,
+        postalCode: row.postal_code!,
+      }
+    : null;
+  return {
+    citizenId: row.citizen_id,
+    title: { th: row.title_th, en: row.title_en },
+    givenName: { th: row.given_name_th, en: row.given_name_en },
+    middleName: row.middle_name_th
+      ? { th: row.middle_name_th, en: row.middle_name_en ?? '' }
+      : null,
+    familyName: { th: row.family_name_th, en: row.family_name_en },
+    birthDate: row.birth_date,
+    gender: row.gender,
+    nationality: row.nationality,
+    alive: row.status === 'alive',
+    demo: row.demo,
+    address: address ? { ...address, formatted: formatAddress(address) } : null,
+    card: row.card_number
+      ? {
+          cardNumber: row.card_number,
+          laserCode: row.laser_code!,
+          issuedOn: row.issued_on!,
+          expiresOn: row.expires_on,
+          status: row.card_status!,
+        }
+      : null,
+    photoRef: row.photo_ref ?? null,
+  };
+}
+
+/**
+ * Idempotent multi-row upserts of whole households (seed and small imports). Bulk imports of
+ * millions go through COPY into staging tables instead.
+ */
+export async function upsertRecords(
+  db: Db,
+  records: {
+    people: PeopleTable[];
+    houses: HousesTable[];
+    residences: ResidencesTable[];
+    cards: CardsTable[];
+  },
+): Promise<void> {
+  const x = t(db);
+  const chunk = <T>(rows: T[], size = 500) =>
+    Array.from({ length: Math.ceil(rows.length / size) }, (_, i) =>
+      rows.slice(i * size, (i + 1) * size),
+    );
+  for (const rows of chunk(records.houses)) {
+    await x
+      .insertInto('registry.houses')
+      .values(rows)
+      .onConflict((oc) =>
+        oc.column('house_id').doUpdateSet((eb) => ({
+          house_no: eb.ref('excluded.house_no'),
+          moo: eb.ref('excluded.moo'),
+          soi: eb.ref('excluded.soi'),
+          road: eb.ref('excluded.road'),
+          subdistrict: eb.ref('excluded.subdistrict'),
+          district: eb.ref('excluded.district'),
+          province: eb.ref('excluded.province'),
+          postal_code: eb.ref('excluded.postal_code'),
+          office: eb.ref('excluded.office'),
+        })),
+      )
+      .execute();
+  }
+  for (const rows of chunk(records.people)) {
+    await x
+      .insertInto('registry.people')
+      .values(rows)
+      .onConflict((oc) =>
+        oc.column('citizen_id').doUpdateSet((eb) => ({
+          title_th: eb.ref('excluded.title_th'),
+          title_en: eb.ref('excluded.title_en'),
+          given_name_th: eb.ref('excluded.given_name_th'),
+          middle_name_th: eb.ref('excluded.middle_name_th'),
+          family_name_th: eb.ref('excluded.family_name_th'),
+          given_name_en: eb.ref('excluded.given_name_en'),
+          middle_name_en: eb.ref('excluded.middle_name_en'),
+          family_name_en: eb.ref('excluded.family_name_en'),
+          birth_date: eb.ref('excluded.birth_date'),
+          gender: eb.ref('excluded.gender'),
+          nationality: eb.ref('excluded.nationality'),
+          status: eb.ref('excluded.status'),
+          demo: eb.ref('excluded.demo'),
+          updated_at: sql`now()`,
+        })),
+      )
+      .execute();
+  }
+  for (const rows of chunk(records.residences)) {
+    await x
+      .insertInto('registry.residences')
+      .values(rows)
+      .onConflict((oc) =>
+        oc.columns(['citizen_id', 'house_id', 'since']).doUpdateSet((eb) => ({
+          role: eb.ref('excluded.role'),
+          until: eb.ref('excluded.until'),
+        })),
+      )
+      .execute();
+  }
+  for (const rows of chunk(records.cards)) {
+    await x
+      .insertInto('registry.cards')
+      .values(rows)
+      .onConflict((oc) =>
+        oc.columns(['citizen_id', 'card_number']).doUpdateSet((eb) => ({
+          laser_code: eb.ref('excluded.laser_code'),
+          issued_on: eb.ref('excluded.issued_on'),
+          expires_on: eb.ref('excluded.expires_on'),
+          status: eb.ref('excluded.status'),
+          photo_ref: eb.ref('excluded.photo_ref'),
+        })),
+      )
+      .execute();
+  }
+}
+
+export async function countPeople(db: Db): Promise<number> {
+  const r = await t(db)
+    .selectFrom('registry.people')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
