@@ -2,20 +2,29 @@ import type { Identity } from '../identity/index.ts';
 import type { OrgsApi } from '../orgs/index.ts';
 import type { Kernel } from '../platform/kernel.ts';
 import type { PratuModule } from '../platform/module.ts';
+import { createEntitlements } from './entitlements/index.ts';
 import { HomePage } from './pages/home.tsx';
 
 /**
- * The citizen portal. In the foundation it serves the home page; the catalogue, e-services,
- * applications and entitlements grow here.
+ * The citizen portal: the home page, the catalogue of services with Thai search, declarative
+ * e-services with their back office, and entitlements gathered from agencies. Each part is built
+ * by its own factory; this module is their one door.
  */
 export function createServices(deps: Kernel & { orgs: OrgsApi; identity: Identity }) {
-  void deps;
+  const entitlements = createEntitlements(deps);
+
   const module: PratuModule = {
     name: 'services',
-    nav: [{ href: '/', label: { th: 'หน้าแรก', en: 'Home' } }],
+    migrations: [...entitlements.migrations],
+    nav: [{ href: '/', label: { th: 'หน้าแรก', en: 'Home' } }, ...entitlements.nav],
     async routes(app) {
       app.get('/', async (_request, reply) => reply.render((ctx) => <HomePage ctx={ctx} />));
+      await entitlements.routes(app);
+    },
+    async seed(ctx) {
+      await entitlements.seed();
+      ctx.log('services: entitlement sources');
     },
   };
-  return { module };
+  return { module, entitlements };
 }
