@@ -1,4 +1,4 @@
-import type { Generated, Kysely } from 'kysely';
+import { type Generated, type Kysely, sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
 
 export interface AccountRow {
@@ -15,8 +15,33 @@ interface AccountTable extends Omit<AccountRow, 'id' | 'created_at'> {
   id: Generated<string>;
   created_at: Generated<Date>;
 }
+export interface ConsentRow {
+  account_id: string;
+  client_id: string;
+  grant_id: string;
+  scopes: string[];
+  granted_at: Date;
+  updated_at: Date;
+}
+export interface AccessLogRow {
+  id: string;
+  account_id: string;
+  client_id: string;
+  relying_party_name_th: string;
+  relying_party_name_en: string;
+  purpose_th: string;
+  purpose_en: string;
+  event: 'id_token' | 'userinfo' | 'introspection';
+  claims: string[];
+  at: Date;
+}
 export interface IdentityTables {
   'identity.accounts': AccountTable;
+  'identity.consents': ConsentRow;
+  'identity.access_log': Omit<AccessLogRow, 'id' | 'at'> & {
+    id: Generated<string>;
+    at: Generated<Date>;
+  };
 }
 const t = (db: Db) => db as Kysely<IdentityTables>;
 
@@ -68,4 +93,94 @@ export async function listDemoAccounts(db: Db) {
     .where('demo', '=', true)
     .orderBy('display_name_th')
     .execute();
+}
+
+// Consents -------------------------------------------------------------------------------------
+
+export async function findConsent(
+  db: Db,
+  accountId: string,
+  clientId: string,
+): Promise<ConsentRow | null> {
+  return (
+    (await t(db)
+      .selectFrom('identity.consents')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('client_id', '=', clientId)
+      .executeTakeFirst()) ?? null
+  );
+}
+
+export async function upsertConsent(
+  db: Db,
+  consent: Pick<ConsentRow, 'account_id' | 'client_id' | 'grant_id' | 'scopes'>,
+): Promise<void> {
+  const scopes = JSON.stringify(consent.scopes) as unknown as string[];
+  await t(db)
+    .insertInto('identity.consents')
+    .values({ ...consent, scopes, granted_at: new Date(), updated_at: new Date() })
+    .onConflict((oc) =>
+      oc
+        .columns(['account_id', 'client_id'])
+        .doUpdateSet({ grant_id: consent.grant_id, scopes, updated_at: sql<Date>`now()` }),
+    )
+    .execute();
+}
+
+export async function deleteConsent(
+  db: Db,
+  accountId: string,
+  clientId: string,
+): Promise<ConsentRow | null> {
+  return (
+    (await t(db)
+      .deleteFrom('identity.consents')
+      .where('account_id', '=', accountId)
+      .where('client_id', '=', clientId)
+      .returningAll()
+      .executeTakeFirst()) ?? null
+  );
+}
+
+export async function listConsents(db: Db, accountId: string): Promise<ConsentRow[]> {
+  return t(db)
+    .selectFrom('identity.consents')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .orderBy('updated_at', 'desc')
+    .execute();
+}
+
+// Access log -----------------------------------------------------------------------------------
+
+export async function insertAccessLog(db: Db, row: Omit<AccessLogRow, 'id' | 'at'>): Promise<void> {
+  await t(db)
+    .insertInto('identity.access_log')
+    .values({ ...row, claims: JSON.stringify(row.claims) as unknown as string[] })
+    .execute();
+}
+
+export async function listAccessLog(
+  db: Db,
+  accountId: string,
+  page: { limit: number; offset: number },
+): Promise<AccessLogRow[]> {
+  return t(db)
+    .selectFrom('identity.access_log')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .orderBy('at', 'desc')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+}
+
+export async function countAccessLog(db: Db, accountId: string): Promise<number> {
+  const row = await t(db)
+    .selectFrom('identity.access_log')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('account_id', '=', accountId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }

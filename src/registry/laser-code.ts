@@ -29,3 +29,13 @@ export function formatLaserCode(code: string): string {
   if (s === null) throw new RangeError('Not a laser code');
   return `${s.slice(0, 3)}-${s.slice(3, 10)}-${s.slice(10)}`;
 }
+
+/**
+ * `JT1-xxxxxxx-12`: the prefix and last two digits only, for screens where staff must recognise a
+ * card without being able to copy the code that self-enrolment asks for.
+ */
+export function maskLaserCode(code: string): string {
+  const s = normalizeLaserCode(code);
+  if (s === null) throw new RangeError('Not a laser code');
+  return `${s.slice(0, 3)}-xxxxxxx-${s.slice(10)}`;
+}

@@ -37,6 +37,14 @@ export interface RegistryAddress {
   formatted: Text;
 }
 
+/** One stay in a house registration: `until` is null for the current one. */
+export interface ResidenceRecord {
+  role: 'owner' | 'resident';
+  since: string;
+  until: string | null;
+  address: RegistryAddress;
+}
+
 export interface RegistryCard {
   cardNumber: string;
   laserCode: string;

@@ -1,6 +1,7 @@
-import { type Kysely, sql } from 'kysely';
+import { type CompiledQuery, type Kysely, sql } from 'kysely';
 import type { Db } from '../platform/db/database.ts';
-import { formatAddress, type RegistryPerson } from './person.ts';
+import type { RegistrationOffice } from './offices.ts';
+import { formatAddress, type RegistryPerson, type ResidenceRecord } from './person.ts';
 
 interface PeopleTable {
   citizen_id: string;
@@ -46,13 +47,21 @@ interface CardsTable {
   status: 'active' | 'expired' | 'revoked';
   photo_ref: string | null;
 }
+interface OfficesTable {
+  code: string;
+  name_th: string;
+  name_en: string;
+  province_code: string | null;
+  district_code: string | null;
+}
 export interface RegistryTables {
+  'registry.offices': OfficesTable;
   'registry.people': PeopleTable;
   'registry.houses': HousesTable;
   'registry.residences': ResidencesTable;
   'registry.cards': CardsTable;
 }
-export type { CardsTable, HousesTable, PeopleTable, ResidencesTable };
+export type { CardsTable, HousesTable, OfficesTable, PeopleTable, ResidencesTable };
 
 const t = (db: Db) => db as Kysely<RegistryTables>;
 
@@ -60,9 +69,8 @@ const t = (db: Db) => db as Kysely<RegistryTables>;
  * One person with their current address and newest card, in one round trip: the look-up behind
  * enrolment and every OpenID claim, so it must stay a single indexed query per partition.
  */
-export async function findPerson(db: Db, citizenId: string): Promise<RegistryPerson | null> {
-  if (!/^\d{13}$/.test(citizenId)) return null;
-  const row = await t(db)
+function findPersonQuery(db: Db, citizenId: string) {
+  return t(db)
     .selectFrom('registry.people as p')
     .leftJoin('registry.residences as r', (j) =>
       j.onRef('r.citizen_id', '=', 'p.citizen_id').on('r.until', 'is', null),
@@ -114,8 +122,31 @@ export async function findPerson(db: Db, citizenId: string): Promise<RegistryPer
     ])
     .where('p.citizen_id', '=', citizenId)
     .orderBy('r.since', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+    .limit(1);
+}
+
+type PersonRow = NonNullable<
+  Awaited<ReturnType<ReturnType<typeof findPersonQuery>['executeTakeFirst']>>
+>;
+
+// The look-up is built and compiled once per database handle and then run with new parameters:
+// building the Kysely query tree on every call cost a visible share of a look-up that must stay
+// under 2 ms at p99 (bench/registry.bench.ts).
+const MARKER = '0000000000000';
+const compiledFindPerson = new WeakMap<Db, CompiledQuery<PersonRow>>();
+
+export async function findPerson(db: Db, citizenId: string): Promise<RegistryPerson | null> {
+  if (!/^\d{13}$/.test(citizenId)) return null;
+  let compiled = compiledFindPerson.get(db);
+  if (!compiled) {
+    compiled = findPersonQuery(db, MARKER).compile();
+    compiledFindPerson.set(db, compiled);
+  }
+  const result = await db.executeQuery<PersonRow>({
+    ...compiled,
+    parameters: compiled.parameters.map((p) => (p === MARKER ? citizenId : p)),
+  });
+  const row = result.rows[0];
   if (!row) return null;
   const address = row.house_id
     ? {
@@ -253,4 +284,110 @@ export async function countPeople(db: Db): Promise<number> {
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   return Number(r.n);
+}
+
+/** Creates or refreshes registration offices in one statement per 500 (module seed). */
+export async function upsertOffices(db: Db, offices: RegistrationOffice[]): Promise<void> {
+  for (let i = 0; i < offices.length; i += 500) {
+    await t(db)
+      .insertInto('registry.offices')
+      .values(
+        offices.slice(i, i + 500).map((o) => ({
+          code: o.code,
+          name_th: o.nameTh,
+          name_en: o.nameEn,
+          province_code: o.provinceCode,
+          district_code: o.districtCode,
+        })),
+      )
+      .onConflict((oc) =>
+        oc.column('code').doUpdateSet((eb) => ({
+          name_th: eb.ref('excluded.name_th'),
+          name_en: eb.ref('excluded.name_en'),
+          province_code: eb.ref('excluded.province_code'),
+          district_code: eb.ref('excluded.district_code'),
+        })),
+      )
+      .execute();
+  }
+}
+
+export async function findOffice(db: Db, code: string): Promise<RegistrationOffice | null> {
+  const row = await t(db)
+    .selectFrom('registry.offices')
+    .selectAll()
+    .where('code', '=', code)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    code: row.code,
+    nameTh: row.name_th,
+    nameEn: row.name_en,
+    provinceCode: row.province_code ?? '',
+    districtCode: row.district_code ?? '',
+  };
+}
+
+export async function countOffices(db: Db): Promise<number> {
+  const r = await t(db)
+    .selectFrom('registry.offices')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/** Every residence of a person, newest first, with the house's address. */
+export async function listResidences(db: Db, citizenId: string): Promise<ResidenceRecord[]> {
+  if (!/^\d{13}$/.test(citizenId)) return [];
+  const rows = await t(db)
+    .selectFrom('registry.residences as r')
+    .innerJoin('registry.houses as h', 'h.house_id', 'r.house_id')
+    .select([
+      'r.house_id',
+      'r.role',
+      'r.since',
+      'r.until',
+      'h.house_no',
+      'h.moo',
+      'h.soi',
+      'h.road',
+      'h.subdistrict',
+      'h.district',
+      'h.province',
+      'h.postal_code',
+    ])
+    .where('r.citizen_id', '=', citizenId)
+    .orderBy('r.since', 'desc')
+    .execute();
+  return rows.map((r) => {
+    const address = {
+      houseId: r.house_id,
+      houseNo: r.house_no,
+      moo: r.moo,
+      soi: r.soi,
+      road: r.road,
+      subdistrict: r.subdistrict,
+      district: r.district,
+      province: r.province,
+      postalCode: r.postal_code,
+    };
+    return {
+      role: r.role,
+      since: r.since,
+      until: r.until,
+      address: { ...address, formatted: formatAddress(address) },
+    };
+  });
+}
+
+/** Whether the registry's migrations have been applied (the import commands need them). */
+export async function schemaReady(db: Db): Promise<boolean> {
+  const r = await sql<{ ready: boolean }>`select
+    to_regclass('platform.migrations') is not null
+    and to_regclass('registry.people') is not null
+    and to_regclass('platform.audit_log') is not null as ready`.execute(db);
+  if (!r.rows[0]?.ready) return false;
+  const m = await sql<{ id: string }>`select id from platform.migrations
+    where id = '202611210200_registry_import'`.execute(db);
+  return m.rows.length > 0;
 }

@@ -12,6 +12,31 @@ export function AccountPage(props: { ctx: PageContext; account: AccountRow; gran
   return (
     <Layout ctx={ctx} title={th ? 'บัญชีของฉัน' : 'My account'}>
       <h1>{name}</h1>
+      <nav aria-label={th ? 'เมนูบัญชี' : 'Account menu'}>
+        <ul>
+          <li>
+            <a href="/account/data">
+              {th ? 'ข้อมูลของฉันในทะเบียนราษฎร' : 'My data in the civil registry'}
+            </a>
+          </li>
+          <li>
+            <a href="/account/passkeys">{th ? 'พาสคีย์ของฉัน' : 'My passkeys'}</a>
+          </li>
+          <li>
+            <a href="/account/consents">{th ? 'ความยินยอมของฉัน' : 'My consents'}</a>
+          </li>
+          <li>
+            <a href="/account/access-log">{th ? 'ประวัติการใช้ข้อมูลของฉัน' : 'My access log'}</a>
+          </li>
+          {props.grants.some((g) => g.role === 'rp_admin' || g.role === 'platform_admin') && (
+            <li>
+              <a href="/relying-parties">
+                {th ? 'แอปพลิเคชันที่เชื่อมต่อดิจิทัลไอดี' : 'Apps connected to Digital ID'}
+              </a>
+            </li>
+          )}
+        </ul>
+      </nav>
       <h2>{th ? 'บทบาทของฉัน' : 'My roles'}</h2>
       <DataTable
         caption={th ? 'บทบาทในหน่วยงาน' : 'Roles in organizations'}

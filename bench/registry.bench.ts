@@ -1,0 +1,234 @@
+import { once } from 'node:events';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { type App, createApp } from '../src/app.ts';
+import { loadConfig } from '../src/platform/config.ts';
+import { openDatabase } from '../src/platform/db/database.ts';
+import { placesFromGeography } from '../src/registry/records.ts';
+import { iteratePeople, REGISTRY_CSV_HEADER, toRegistryCsvRow } from '../src/registry/synthetic.ts';
+import { type Benchmark, type Figure, percentile } from './harness.ts';
+
+/**
+ * Issue 3's registry figures: `pratu import registry` rows/s against a raw COPY of the same CSV
+ * file into one flat table (goal ≥ 0.7 of it), and the citizen-ID look-up p99 at that population
+ * (goal ≤ 2 ms). Default 200,000 people keeps the run within a few minutes on this 2-core machine;
+ * PRATU_BENCH_REGISTRY_PEOPLE=1000000 gives the issue's full size.
+ *
+ * On PostgreSQL the import runs into a database created for the run (and dropped after), so it
+ * measures the first national load into an empty registry, which is the case the figure is about.
+ */
+export const registry: Benchmark = {
+  name: 'registry',
+  async run({ log }) {
+    const people = Number(process.env.PRATU_BENCH_REGISTRY_PEOPLE ?? 200_000);
+    const lookups = Number(process.env.PRATU_BENCH_REGISTRY_LOOKUPS ?? 5_000);
+    const dir = mkdtempSync(join(tmpdir(), 'pratu-bench-registry-'));
+    const file = join(dir, 'people.csv');
+    const target = await freshDatabase();
+    try {
+      log(`generating ${people.toLocaleString('en')} people...`);
+      const sample = await writeCsv(file, people, lookups);
+      const app = await target.start();
+      try {
+        const db = app.database;
+        // The peer: the same file, straight into a flat table of 31 text columns with COPY.
+        const columns = Array.from({ length: 31 }, (_, i) => `c${i}`);
+        await sql
+          .raw(
+            `create table public.bench_registry_flat (${columns.map((c) => `${c} text`).join(', ')})`,
+          )
+          .execute(db.db);
+        log('raw COPY...');
+        let started = performance.now();
+        await db.copyCsv('public.bench_registry_flat', columns, fileText(file, db.kind));
+        const copySeconds = (performance.now() - started) / 1000;
+        await sql`drop table public.bench_registry_flat`.execute(db.db);
+
+        log('pratu import registry...');
+        started = performance.now();
+        const result = await app.registry.importCsv(
+          createReadStream(file, { highWaterMark: 1 << 20 }),
+          {
+            demo: true,
+            skipInvalid: false,
+            maxErrors: 5,
+            actor: 'bench',
+            source: 'bench.csv',
+          },
+        );
+        const importSeconds = (performance.now() - started) / 1000;
+        if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.problems)}`);
+        log(
+          `import ${importSeconds.toFixed(1)} s (fast path ${result.fastPath}), raw COPY ${copySeconds.toFixed(1)} s`,
+        );
+
+        // Warm the partitions' indexes as a running server would have, then time one by one.
+        for (const id of sample.slice(0, 500)) await app.registry.findPerson(id);
+        // Interleaved with each look-up, the floor under the same load: a `select 1` round trip.
+        // On a busy machine both rise together; their gap is the look-up's own cost.
+        const times: number[] = [];
+        const floor: number[] = [];
+        for (let i = 0; i < lookups; i++) {
+          const id = sample[i % sample.length]!;
+          let t0 = performance.now();
+          const person = await app.registry.findPerson(id);
+          times.push(performance.now() - t0);
+          if (!person) throw new Error(`look-up of an imported person found nothing: ${id}`);
+          t0 = performance.now();
+          await sql`select 1`.execute(app.db);
+          floor.push(performance.now() - t0);
+        }
+
+        const figures: Figure[] = [
+          {
+            benchmark: 'registry',
+            metric: `import ${people.toLocaleString('en')} people (rows/s)`,
+            value: people / importSeconds,
+            unit: 'rows/s',
+            goal: `>= ${Math.round((0.7 * people) / copySeconds)}`,
+            peer: { name: 'raw COPY', value: people / copySeconds },
+          },
+          {
+            benchmark: 'registry',
+            metric: 'raw COPY of the same file (rows/s)',
+            value: people / copySeconds,
+            unit: 'rows/s',
+          },
+          {
+            benchmark: 'registry',
+            metric: `findPerson p99 at ${people.toLocaleString('en')} people`,
+            value: percentile(times, 99),
+            unit: 'ms',
+            goal: '<= 2',
+            peer: { name: 'the 2 ms goal', value: 2 },
+          },
+          {
+            benchmark: 'registry',
+            metric: 'findPerson p50',
+            value: percentile(times, 50),
+            unit: 'ms',
+          },
+          {
+            benchmark: 'registry',
+            metric: 'select 1 round trip p99 (floor, same run)',
+            value: percentile(floor, 99),
+            unit: 'ms',
+          },
+          {
+            benchmark: 'registry',
+            metric: 'select 1 round trip p50',
+            value: percentile(floor, 50),
+            unit: 'ms',
+          },
+        ];
+        if (people <= 200_000) {
+          log('re-import of the same file (nothing changes)...');
+          started = performance.now();
+          const again = await app.registry.importCsv(
+            createReadStream(file, { highWaterMark: 1 << 20 }),
+            {
+              demo: true,
+              skipInvalid: false,
+              maxErrors: 5,
+              actor: 'bench',
+              source: 'bench.csv',
+            },
+          );
+          if (!again.ok) throw new Error('re-import failed');
+          figures.push({
+            benchmark: 'registry',
+            metric: 're-import, nothing changed (rows/s)',
+            value: people / ((performance.now() - started) / 1000),
+            unit: 'rows/s',
+          });
+        }
+        return figures;
+      } finally {
+        await app.stop();
+      }
+    } finally {
+      await target.drop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
+
+/** Writes N generated people as registry CSV; returns up to `keep` citizen IDs spread over them. */
+async function writeCsv(file: string, count: number, keep: number): Promise<string[]> {
+  const out = createWriteStream(file);
+  const every = Math.max(1, Math.floor(count / keep));
+  const sample: string[] = [];
+  let chunk = `${REGISTRY_CSV_HEADER}\r\n`;
+  let i = 0;
+  for (const p of iteratePeople({ count, seed: 4242, places: placesFromGeography() })) {
+    chunk += `${toRegistryCsvRow(p)}\r\n`;
+    if (i++ % every === 0 && sample.length < keep) sample.push(p.citizenId);
+    if (chunk.length > 1 << 20) {
+      if (!out.write(chunk)) await once(out, 'drain');
+      chunk = '';
+    }
+  }
+  out.end(chunk);
+  await once(out, 'finish');
+  // Random order, so look-ups do not walk the table in insertion order.
+  for (let k = sample.length - 1; k > 0; k--) {
+    const j = Math.floor(Math.random() * (k + 1));
+    [sample[k], sample[j]] = [sample[j]!, sample[k]!];
+  }
+  return sample;
+}
+
+async function* fileText(file: string, kind: 'postgres' | 'pglite'): AsyncGenerator<string> {
+  // PGlite's COPY takes one blob; PostgreSQL's streams.
+  if (kind === 'pglite') {
+    let all = '';
+    for await (const c of createReadStream(file, { encoding: 'utf8' })) all += c;
+    yield all;
+    return;
+  }
+  yield* createReadStream(file, {
+    encoding: 'utf8',
+    highWaterMark: 1 << 20,
+  }) as AsyncIterable<string>;
+}
+
+/** A database for this run only: a new PostgreSQL database next to DATABASE_URL's, or PGlite. */
+async function freshDatabase(): Promise<{ start(): Promise<App>; drop(): Promise<void> }> {
+  const base = process.env.DATABASE_URL;
+  let url: string | null = null;
+  if (base) {
+    const name = `pratu_bench_registry_${process.pid}`;
+    const admin = new pg.Client({ connectionString: base });
+    await admin.connect();
+    await admin.query(`drop database if exists ${name}`);
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const u = new URL(base);
+    u.pathname = `/${name}`;
+    url = u.href;
+  }
+  return {
+    async start() {
+      const config = loadConfig({
+        ...process.env,
+        DATABASE_URL: url ?? '',
+        PRATU_ENV: 'test',
+        PRATU_LOG_LEVEL: 'silent',
+      });
+      const database = await openDatabase({ databaseUrl: url, memory: true, poolSize: 4 });
+      const app = await createApp(config, { database });
+      await app.migrate();
+      return app;
+    },
+    async drop() {
+      if (!base || !url) return;
+      const admin = new pg.Client({ connectionString: base });
+      await admin.connect();
+      await admin.query(`drop database if exists ${new URL(url).pathname.slice(1)}`);
+      await admin.end();
+    },
+  };
+}

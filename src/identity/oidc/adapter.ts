@@ -1,0 +1,107 @@
+import type { Adapter, AdapterPayload } from 'oidc-provider';
+import type { Db } from '../../platform/db/database.ts';
+import * as store from './store.ts';
+
+/**
+ * oidc-provider's storage adapter on PostgreSQL: one generic table for every model (STYLE.md 9),
+ * following the contract of node-oidc-provider's example/my_adapter.js to the letter:
+ * - find/findByUid/findByUserCode return nothing once the row has expired ("when found and not
+ *   dropped yet due to expiration");
+ * - consume marks the row and later finds carry a truthy `consumed` (epoch seconds), which is how
+ *   oidc-provider detects a reused authorization code and then revokes the whole grant;
+ * - revokeByGrantId removes every row of this model with that grantId (the expression index on
+ *   payload->>'grantId' makes it one index scan);
+ * - destroy removes the row.
+ * Clients are not stored here: they come read-only from the relying-party table (ClientSource).
+ */
+class ModelAdapter implements Adapter {
+  constructor(
+    private readonly db: Db,
+    private readonly model: string,
+  ) {}
+
+  async upsert(id: string, payload: AdapterPayload, expiresIn?: number): Promise<void> {
+    const expiresAt =
+      typeof expiresIn === 'number' && expiresIn > 0
+        ? new Date(Date.now() + expiresIn * 1000)
+        : null;
+    await store.upsertModel(this.db, this.model, id, payload, expiresAt);
+  }
+
+  async find(id: string): Promise<AdapterPayload | undefined> {
+    return withConsumed(await store.findModel(this.db, this.model, id));
+  }
+
+  async findByUid(uid: string): Promise<AdapterPayload | undefined> {
+    return withConsumed(await store.findModelBy(this.db, this.model, 'uid', uid));
+  }
+
+  async findByUserCode(userCode: string): Promise<AdapterPayload | undefined> {
+    return withConsumed(await store.findModelBy(this.db, this.model, 'userCode', userCode));
+  }
+
+  async consume(id: string): Promise<void> {
+    await store.consumeModel(this.db, this.model, id);
+  }
+
+  async destroy(id: string): Promise<void> {
+    await store.destroyModel(this.db, this.model, id);
+  }
+
+  async revokeByGrantId(grantId: string): Promise<void> {
+    await store.destroyModelsByGrant(this.db, this.model, grantId);
+  }
+}
+
+function withConsumed(row: store.StoredModel | null): AdapterPayload | undefined {
+  if (!row) return undefined;
+  if (!row.consumedAt) return row.payload as AdapterPayload;
+  return {
+    ...row.payload,
+    consumed: Math.floor(row.consumedAt.getTime() / 1000),
+  } as AdapterPayload;
+}
+
+/** Where client metadata comes from (the relying-party table, read-only). */
+export interface ClientSource {
+  findClientMetadata(clientId: string): Promise<AdapterPayload | undefined>;
+}
+
+/**
+ * The Client "model": read-only. oidc-provider writes clients only through dynamic registration,
+ * which Pratu does not enable; relying parties are registered in the console or `pratu rp add`.
+ */
+class ClientAdapter implements Adapter {
+  constructor(private readonly source: ClientSource) {}
+  async find(id: string) {
+    return this.source.findClientMetadata(id);
+  }
+  async upsert(): Promise<void> {
+    throw new Error('relying parties are read-only to the OpenID provider');
+  }
+  async findByUid() {
+    return undefined;
+  }
+  async findByUserCode() {
+    return undefined;
+  }
+  async consume(): Promise<void> {}
+  async destroy(): Promise<void> {
+    throw new Error('relying parties are read-only to the OpenID provider');
+  }
+  async revokeByGrantId(): Promise<void> {}
+}
+
+export function createAdapterFactory(db: Db, clients: ClientSource) {
+  const clientAdapter = new ClientAdapter(clients);
+  const adapters = new Map<string, Adapter>();
+  return (model: string): Adapter => {
+    if (model === 'Client') return clientAdapter;
+    let adapter = adapters.get(model);
+    if (!adapter) {
+      adapter = new ModelAdapter(db, model);
+      adapters.set(model, adapter);
+    }
+    return adapter;
+  };
+}

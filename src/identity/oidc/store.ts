@@ -1,0 +1,219 @@
+import { type Kysely, sql } from 'kysely';
+import type { Db } from '../../platform/db/database.ts';
+
+/**
+ * The SQL of the OpenID provider's own tables: the adapter's generic model table, signing keys
+ * and sealed secrets. Relying parties, consents and the access log live in their own stores.
+ */
+interface ModelInstanceTable {
+  model_name: string;
+  id: string;
+  payload: unknown;
+  expires_at: Date | null;
+  consumed_at: Date | null;
+}
+export interface SigningKeyRow {
+  kid: string;
+  alg: string;
+  public_jwk: Record<string, unknown>;
+  private_jwk_sealed: string;
+  created_at: Date;
+  retired_at: Date | null;
+  publish_until: Date | null;
+}
+interface OidcTables {
+  'identity.oidc_model_instances': ModelInstanceTable;
+  'identity.oidc_signing_keys': SigningKeyRow;
+  'identity.oidc_secrets': { name: string; sealed: string; created_at: Date };
+}
+const t = (db: Db) => db as Kysely<OidcTables>;
+
+export interface StoredModel {
+  payload: Record<string, unknown>;
+  consumedAt: Date | null;
+}
+
+const notExpired = sql<boolean>`(expires_at is null or expires_at > now())`;
+
+export async function upsertModel(
+  db: Db,
+  model: string,
+  id: string,
+  payload: unknown,
+  expiresAt: Date | null,
+): Promise<void> {
+  const json = JSON.stringify(payload);
+  await t(db)
+    .insertInto('identity.oidc_model_instances')
+    .values({ model_name: model, id, payload: json, expires_at: expiresAt, consumed_at: null })
+    .onConflict((oc) =>
+      oc.columns(['model_name', 'id']).doUpdateSet({ payload: json, expires_at: expiresAt }),
+    )
+    .execute();
+}
+
+export async function findModel(db: Db, model: string, id: string): Promise<StoredModel | null> {
+  const row = await t(db)
+    .selectFrom('identity.oidc_model_instances')
+    .select(['payload', 'consumed_at'])
+    .where('model_name', '=', model)
+    .where('id', '=', id)
+    .where(notExpired)
+    .executeTakeFirst();
+  return row
+    ? { payload: row.payload as Record<string, unknown>, consumedAt: row.consumed_at }
+    : null;
+}
+
+/** Finds by a payload property backed by an expression index ('uid' or 'userCode'). */
+export async function findModelBy(
+  db: Db,
+  model: string,
+  property: 'uid' | 'userCode',
+  value: string,
+): Promise<StoredModel | null> {
+  const row = await t(db)
+    .selectFrom('identity.oidc_model_instances')
+    .select(['payload', 'consumed_at'])
+    .where('model_name', '=', model)
+    .where(sql`payload->>${sql.lit(property)}`, '=', value)
+    .where(notExpired)
+    .executeTakeFirst();
+  return row
+    ? { payload: row.payload as Record<string, unknown>, consumedAt: row.consumed_at }
+    : null;
+}
+
+export async function consumeModel(db: Db, model: string, id: string): Promise<void> {
+  await t(db)
+    .updateTable('identity.oidc_model_instances')
+    .set({ consumed_at: sql<Date>`now()` })
+    .where('model_name', '=', model)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function destroyModel(db: Db, model: string, id: string): Promise<void> {
+  await t(db)
+    .deleteFrom('identity.oidc_model_instances')
+    .where('model_name', '=', model)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function destroyModelsByGrant(db: Db, model: string, grantId: string): Promise<void> {
+  await t(db)
+    .deleteFrom('identity.oidc_model_instances')
+    .where('model_name', '=', model)
+    .where(sql`payload->>'grantId'`, '=', grantId)
+    .execute();
+}
+
+export async function destroySessionByUid(db: Db, uid: string): Promise<number> {
+  const r = await t(db)
+    .deleteFrom('identity.oidc_model_instances')
+    .where('model_name', '=', 'Session')
+    .where(sql`payload->>'uid'`, '=', uid)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
+export async function purgeExpiredModels(db: Db): Promise<number> {
+  const r = await t(db)
+    .deleteFrom('identity.oidc_model_instances')
+    .where('expires_at', '<=', sql<Date>`now()`)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
+export async function countModels(db: Db, model: string): Promise<number> {
+  const row = await t(db)
+    .selectFrom('identity.oidc_model_instances')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('model_name', '=', model)
+    .where(notExpired)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+// Signing keys ---------------------------------------------------------------------------------
+
+/** Keys still published in the JWKS, newest first (the first decryptable unretired one signs). */
+export async function listPublishedKeys(db: Db): Promise<SigningKeyRow[]> {
+  return t(db)
+    .selectFrom('identity.oidc_signing_keys')
+    .selectAll()
+    .where((eb) =>
+      eb.or([eb('publish_until', 'is', null), eb('publish_until', '>', sql<Date>`now()`)]),
+    )
+    .orderBy('created_at', 'desc')
+    .orderBy('kid', 'desc')
+    .execute();
+}
+
+export async function insertSigningKey(
+  db: Db,
+  key: Pick<SigningKeyRow, 'kid' | 'alg' | 'public_jwk' | 'private_jwk_sealed'>,
+): Promise<void> {
+  await t(db)
+    .insertInto('identity.oidc_signing_keys')
+    .values({
+      ...key,
+      public_jwk: JSON.stringify(key.public_jwk) as unknown as Record<string, unknown>,
+      created_at: new Date(),
+      retired_at: null,
+      publish_until: null,
+    })
+    .execute();
+}
+
+/** Stops every other key from signing; each stays published until `publishUntil`. */
+export async function retireKeysExcept(db: Db, kid: string, publishUntil: Date): Promise<number> {
+  const r = await t(db)
+    .updateTable('identity.oidc_signing_keys')
+    .set({ retired_at: sql<Date>`now()`, publish_until: publishUntil })
+    .where('kid', '!=', kid)
+    .where('retired_at', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}
+
+/** A cheap fingerprint of the key table, polled by every process to notice a rotation. */
+export async function signingKeysFingerprint(db: Db): Promise<string> {
+  const row = await t(db)
+    .selectFrom('identity.oidc_signing_keys')
+    .select([
+      (eb) => eb.fn.countAll<number>().as('n'),
+      sql<string>`coalesce(max(created_at)::text, '') || '/' || coalesce(max(retired_at)::text, '')`.as(
+        'stamp',
+      ),
+    ])
+    .executeTakeFirstOrThrow();
+  return `${row.n}/${row.stamp}`;
+}
+
+/** Serialises key creation across processes (transaction-level advisory lock). */
+export async function lockSigningKeys(db: Db): Promise<void> {
+  await sql`select pg_advisory_xact_lock(7355610)`.execute(db);
+}
+
+// Sealed secrets -------------------------------------------------------------------------------
+
+export async function findSecret(db: Db, name: string): Promise<string | null> {
+  const row = await t(db)
+    .selectFrom('identity.oidc_secrets')
+    .select('sealed')
+    .where('name', '=', name)
+    .executeTakeFirst();
+  return row?.sealed ?? null;
+}
+
+/** Inserts unless present, then returns whichever value won (safe when processes race). */
+export async function ensureSecret(db: Db, name: string, sealed: string): Promise<string> {
+  await t(db)
+    .insertInto('identity.oidc_secrets')
+    .values({ name, sealed, created_at: new Date() })
+    .onConflict((oc) => oc.column('name').doNothing())
+    .execute();
+  return (await findSecret(db, name)) ?? sealed;
+}
