@@ -262,6 +262,15 @@ export const identity: Benchmark = {
       const rp = await registerRp(app, ['openid', 'pid', 'name', 'offline_access']);
       const basic = `Basic ${Buffer.from(`${rp.clientId}:${rp.secret}`).toString('base64')}`;
 
+      // The machine's state during this run, for scale: figures below compare with it.
+      const health = await autocannon({
+        url: `${url}/healthz`,
+        duration: Math.min(3, seconds),
+        connections: 32,
+      });
+      checkClean('healthz', health);
+      fig('/healthz requests/s in this run (scale reference)', health.requests.average, 'req/s');
+
       // --- client_credentials ------------------------------------------------------------
       const cc = await autocannon({
         url: `${url}/oidc/token`,

@@ -122,7 +122,7 @@ describe.skipIf(browserMissing)('Digital ID in Chromium', () => {
       { organizationId: null, environment: 'sandbox' },
     );
     rp = await startRelyingParty(`${t.url}/oidc`, registered.client_id, clientSecret!, port);
-  }, 300_000);
+  });
   afterAll(async () => {
     await rp?.stop();
     await browser?.close();

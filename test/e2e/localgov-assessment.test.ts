@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SelfAssessment } from '../../src/localgov/assessment/index.ts';
-import { startAssessmentApp } from '../../src/localgov/assessment/testing.ts';
 import {
   firstTemplate,
   fiscalYearOf,
@@ -25,7 +24,8 @@ describe.skipIf(browserMissing)('fiscal-discipline self-assessment in Chromium',
   const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
 
   beforeAll(async () => {
-    t = await startAssessmentApp({ listen: true, seed: true });
+    const started = await startTestApp({ listen: true, seed: true });
+    t = { ...started, assessment: started.app.localgov.assessment };
     browser = await launchBrowser();
   });
   afterAll(async () => {

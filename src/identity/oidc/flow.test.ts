@@ -18,7 +18,7 @@ let citizen: Citizen;
 beforeAll(async () => {
   t = await startOidcTestApp();
   citizen = await enrolCitizen(t);
-}, 90_000);
+});
 afterAll(() => t?.stop());
 
 const callback = () => `${t.url}/rp-callback`;

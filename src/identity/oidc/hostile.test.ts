@@ -25,7 +25,7 @@ beforeAll(async () => {
   t = await startOidcTestApp();
   citizen = await enrolCitizen(t);
   good = await registerRp(t);
-}, 90_000);
+});
 afterAll(() => t?.stop());
 
 const callback = () => `${t.url}/rp-callback`;

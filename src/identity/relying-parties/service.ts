@@ -50,7 +50,10 @@ export function createRelyingParties(db: Db, config: Config, keyEncryptionSecret
 
   // A relying party is read on every token request; a two-second cache spares the database
   // while a suspension or a new secret still takes effect within two seconds on every process.
-  const cache = new Map<string, { at: number; row: store.RelyingPartyRow | null }>();
+  const cache = new Map<
+    string,
+    { at: number; row: store.RelyingPartyRow | null; metadata?: AdapterPayload | undefined }
+  >();
   const CACHE_MS = 2000;
   async function cachedRow(clientId: string): Promise<store.RelyingPartyRow | null> {
     const hit = cache.get(clientId);
@@ -107,23 +110,31 @@ export function createRelyingParties(db: Db, config: Config, keyEncryptionSecret
 
   let firstParty: { clientSecret: string; redirectUri: string } | null = null;
 
+  function clientMetadataOf(rp: store.RelyingPartyRow): AdapterPayload | undefined {
+    // The portal's addresses and secret come from this process's own configuration, not the
+    // shared row: processes (or test servers) with different public URLs share one database.
+    if (rp.first_party && firstParty) {
+      return toClientMetadata(
+        {
+          ...rp,
+          redirect_uris: [firstParty.redirectUri],
+          post_logout_redirect_uris: [`${config.publicUrl}/`],
+        },
+        firstParty.clientSecret,
+      );
+    }
+    return toClientMetadata(rp);
+  }
+
   const api = {
     async findClientMetadata(clientId: string): Promise<AdapterPayload | undefined> {
       const rp = await cachedRow(clientId);
       if (!rp) return undefined;
-      // The portal's addresses and secret come from this process's own configuration, not the
-      // shared row: processes (or test servers) with different public URLs share one database.
-      if (rp.first_party && firstParty) {
-        return toClientMetadata(
-          {
-            ...rp,
-            redirect_uris: [firstParty.redirectUri],
-            post_logout_redirect_uris: [`${config.publicUrl}/`],
-          },
-          firstParty.clientSecret,
-        );
-      }
-      return toClientMetadata(rp);
+      const entry = cache.get(clientId);
+      if (entry?.row === rp && entry.metadata) return entry.metadata;
+      const metadata = clientMetadataOf(rp);
+      if (entry?.row === rp) entry.metadata = metadata;
+      return metadata;
     },
     /** The relying party by client_id, at most two seconds old (hot path of every token). */
     findByClientId: cachedRow,

@@ -3,12 +3,12 @@ import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getForm, newPerson, type TestApp } from '../../../test/support/app.ts';
+import { getForm, newPerson, startTestApp, type TestApp } from '../../../test/support/app.ts';
 import { listAudit } from '../../platform/audit.ts';
 import { firstTemplate, fiscalYearOf, questionsFor } from '../assessment-template.ts';
 import { generateLocalAdministrations } from '../directory-data.ts';
 import type { SelfAssessment } from './index.ts';
-import { administrationOrgId, startAssessmentApp } from './testing.ts';
+import { administrationOrgId, ensureAdministrations } from './testing.ts';
 
 /**
  * The self-assessment over HTTP, as a browser without JavaScript uses it (forms, CSRF tokens,
@@ -61,9 +61,11 @@ describe('fiscal-discipline self-assessment over HTTP', () => {
   const year = fiscalYearOf(new Date()) - 4;
 
   beforeAll(async () => {
-    t = await startAssessmentApp();
-    const homeOrg = await administrationOrgId(t, home.code);
-    const otherOrg = await administrationOrgId(t, other.code);
+    const started = await startTestApp();
+    t = { ...started, assessment: started.app.localgov.assessment };
+    await ensureAdministrations(t.app, [home.code, other.code]);
+    const homeOrg = await administrationOrgId(t.app, home.code);
+    const otherOrg = await administrationOrgId(t.app, other.code);
     const oag = await t.app.orgs.ensureOrganization({
       code: 'oag',
       kind: 'independent_agency',

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/support/app.ts';
+import { regionOf } from '../../orgs/index.ts';
 import { loadConfig } from '../../platform/config.ts';
 import type { CommandContext } from '../../platform/module.ts';
 import type { LocalgovDirectory } from './index.ts';
@@ -59,7 +60,7 @@ describe('local administration directory', () => {
   });
 
   it('imports a file all-or-nothing, reporting bad rows by line', async () => {
-    const badLine = `${a.code.replace(/^5/, '5')}9,sao,x,y,42,4203,,,`;
+    const badLine = `${a.code}9,sao,x,y,42,4203,,,`;
     const bad = await runImport(
       fixtureCsv([a, b], [badLine, `5420001,sao,องค์การบริหารส่วนตำบลผิด,Wrong,42,9999,ที่อยู่,,`]),
     );
@@ -85,7 +86,7 @@ describe('local administration directory', () => {
     expect(await lg.findAdministration(a.code)).toMatchObject({
       nameTh: a.name_th,
       domain: a.domain,
-      region: 'northeast',
+      region: regionOf(a.province_code),
       organizationId: null,
     });
 
@@ -220,11 +221,11 @@ describe('local administration directory', () => {
     expect(home.body).toContain('<html lang="th"');
     expect(home.body).toContain('action="/localgov/directory"');
     const list = await t.server.inject({
-      url: `/localgov/directory?q=${encodeURIComponent(a.base_th)}&province=42`,
+      url: `/localgov/directory?q=${encodeURIComponent(a.base_th)}&province=${a.province_code}`,
     });
     expect(list.statusCode).toBe(200);
     expect(list.body).toContain(`href="/localgov/directory/${a.code}"`);
-    expect(list.body).toContain('<option value="42" selected');
+    expect(list.body).toContain(`<option value="${a.province_code}" selected`);
     const page = await t.server.inject({ url: '/localgov/directory/4420006' });
     expect(page.body).toContain('เทศบาลตำบลเชียงคาน');
     expect(page.body).toContain('https://chiangkhan.go.th');

@@ -63,8 +63,11 @@ export function createDirectory(deps: { db: Db; database: Database; orgs: OrgsAp
 
   async function listAdministrations(filter: Partial<DirectoryFilter>) {
     const q = filter.q?.trim() ?? '';
+    const tsQuery = q ? toTsQuery(parseDirectoryQuery(q)) : '';
+    // Lexemes are letters, marks and digits only (thai-text.ts toSafeLexeme), so ':*' appears
+    // only as the prefix marker; ':*A' restricts the prefix match to weight A, the names.
     const query = q
-      ? { tsQuery: toTsQuery(parseDirectoryQuery(q)), trigramText: trigramQuery(q) }
+      ? { tsQuery, namesTsQuery: tsQuery.replaceAll(':*', ':*A'), trigramText: trigramQuery(q) }
       : null;
     return store.searchAdministrations(db, query, {
       provinceCode: filter.provinceCode,

@@ -183,6 +183,8 @@ export interface SearchFilter {
 export interface SearchQuery {
   /** `to_tsquery('simple', …)` text from thai-text.ts `toTsQuery`; '' for none. */
   tsQuery: string;
+  /** The same, every lexeme restricted to weight A (the names). */
+  namesTsQuery: string;
   /** Folded query text for `word_similarity`, used when the full-text query finds nothing. */
   trigramText: string;
 }
@@ -213,8 +215,8 @@ export const TYPO_THRESHOLD = 0.5;
 /**
  * Directory search: full text first (every term must match, by prefix, Thai folded for tone
  * marks), ranked by where the words matched (names before places) and then by how fully the
- * name was typed; when that finds nothing, names within trigram word similarity, for typos. Without
- * a query, the directory order (type, then code: province and district order).
+ * name was typed; when that finds nothing in any name, names within trigram word similarity, for
+ * typos. Without a query, the directory order (type, then code: province and district order).
  */
 export async function searchAdministrations(
   db: Db,
@@ -241,6 +243,7 @@ export async function searchAdministrations(
     return { ...(await inDirectoryOrder(sql`true`)), matchedBy: 'all' };
   }
 
+  let placeOnly: LocalAdministration[] = [];
   if (query.tsQuery) {
     const q = sql`to_tsquery('simple', ${query.tsQuery})`;
     const matches = sql`search_vector @@ ${q}`;
@@ -248,50 +251,81 @@ export async function searchAdministrations(
     // their scores, no ORDER BY so the scan stops there; ranked and paged here. Only a broad
     // word goes on to the directory order (an index scan that stops at the page) and a count.
     const probe = (
-      await sql<AdministrationRow & { type_rank: number; rank: number; trigram: string }>`
+      await sql<
+        AdministrationRow & { type_rank: number; rank: number; trigram: string; named: boolean }
+      >`
         select ${SELECT_LIST}, type_rank, search_trigram as trigram,
-          ts_rank(search_vector, ${q}) as rank
+          ts_rank(search_vector, ${q}) as rank,
+          search_vector @@ to_tsquery('simple', ${query.namesTsQuery}) as named
         from localgov.administrations where ${matches} and ${where}
         limit ${RANKED_MATCHES + 1}`.execute(db)
     ).rows;
     if (probe.length > RANKED_MATCHES) {
       return { ...(await inDirectoryOrder(matches)), matchedBy: 'text' };
     }
-    if (probe.length > 0) {
-      // Equal scores (a prefix matches หนองบัว and หนองบัวแดง alike): the name typed in full
-      // first, then shorter names, nearer to what was typed. pg_trgm's similarity() would say
-      // the same at 30 times the cost of ts_rank (measured: 9 ms against 0.3 ms for 300 rows).
-      const typed = query.trigramText;
-      const exact = (r: { trigram: string }) =>
-        typed !== '' &&
-        (r.trigram === typed ||
-          r.trigram.startsWith(`${typed} `) ||
-          r.trigram.endsWith(` ${typed}`))
-          ? 1
-          : 0;
-      probe.sort(
-        (x, y) =>
-          y.rank - x.rank ||
-          exact(y) - exact(x) ||
-          x.trigram.length - y.trigram.length ||
-          x.type_rank - y.type_rank ||
-          (x.code < y.code ? -1 : x.code > y.code ? 1 : 0),
-      );
+    // Equal scores (a prefix matches หนองบัว and หนองบัวแดง alike): the name typed in full
+    // first, then shorter names, nearer to what was typed. pg_trgm's similarity() would say
+    // the same at 30 times the cost of ts_rank (measured: 9 ms against 0.3 ms for 300 rows).
+    const typed = query.trigramText;
+    const exact = (r: { trigram: string }) =>
+      typed !== '' &&
+      (r.trigram === typed || r.trigram.startsWith(`${typed} `) || r.trigram.endsWith(` ${typed}`))
+        ? 1
+        : 0;
+    probe.sort(
+      (x, y) =>
+        y.rank - x.rank ||
+        exact(y) - exact(x) ||
+        x.trigram.length - y.trigram.length ||
+        x.type_rank - y.type_rank ||
+        (x.code < y.code ? -1 : x.code > y.code ? 1 : 0),
+    );
+    // Every word found in some name: that is the answer. If the words only met through a
+    // district or province ('chiang kan': 'chiang' in the district Chiang Khan, 'kan' the start
+    // of an unrelated name), the query was more likely a misspelt name: the names it nearly
+    // spells come first, those place-assisted matches after them.
+    if (probe.some((r) => r.named) || !query.trigramText) {
       const rows = probe.slice(filter.offset, filter.offset + filter.limit);
       return { total: probe.length, rows: rows.map((r) => toAdministration(r)), matchedBy: 'text' };
     }
+    placeOnly = probe.map((r) => toAdministration(r));
   }
   if (!query.trigramText) return { total: 0, rows: [], matchedBy: 'text' };
 
-  // Typos: pg_trgm's `<%` (word similarity at least pg_trgm.word_similarity_threshold, served
-  // by the trigram index), the threshold set for this transaction only. Measured on the seed
-  // names: one wrong letter in a short name scores exactly 0.5 ('huei lek' for Huai Lek,
-  // 'ดอรเหล็ก' for ดอนเหล็ก), in a longer one more ('เชียงคาร' 0.78 for เชียงคาน, 'chiang kan'
-  // 0.73); 0.6, the default, lost 11 of 120 benchmark queries. Looser matches only rank lower:
-  // word similarity first (เชียงใหม่ scores 0.56 for 'เชียงคาร'), then whole-string similarity
-  // (Chiang Khan 0.39 before Chiang Klang 0.33). Few rows pass, so the window count is cheap.
-  const close = sql`${query.trigramText} <% search_trigram`;
-  const { total, rows } = await db.transaction().execute(async (trx) => {
+  if (placeOnly.length === 0) {
+    return { ...(await typoSearch(db, query.trigramText, where, filter)), matchedBy: 'typo' };
+  }
+  const typos = await typoSearch(db, query.trigramText, where, {
+    limit: RANKED_MATCHES,
+    offset: 0,
+  });
+  const seen = new Set(typos.rows.map((r) => r.id));
+  const merged = [...typos.rows, ...placeOnly.filter((r) => !seen.has(r.id))];
+  return {
+    total: merged.length,
+    rows: merged.slice(filter.offset, filter.offset + filter.limit),
+    matchedBy: typos.rows.length > 0 ? 'typo' : 'text',
+  };
+}
+
+/**
+ * Names within trigram word similarity of the query, for typos: pg_trgm's `<%` (word similarity
+ * at least pg_trgm.word_similarity_threshold, served by the trigram index), the threshold set
+ * for this transaction only. Measured on the seed names: one wrong letter in a short name scores
+ * exactly 0.5 ('huei lek' for Huai Lek, 'ดอรเหล็ก' for ดอนเหล็ก), in a longer one more ('เชียงคาร'
+ * 0.78 for เชียงคาน, 'chiang kan' 0.73); 0.6, the default, lost 11 of 120 benchmark queries.
+ * Looser matches only rank lower: word similarity first (เชียงใหม่ scores 0.56 for 'เชียงคาร'),
+ * then whole-string similarity (Chiang Khan 0.39 before Chiang Klang 0.33). Few rows pass, so
+ * the window count is cheap.
+ */
+async function typoSearch(
+  db: Db,
+  text: string,
+  where: ReturnType<typeof filters>,
+  page: { limit: number; offset: number },
+): Promise<{ total: number; rows: LocalAdministration[] }> {
+  const close = sql`${text} <% search_trigram`;
+  return db.transaction().execute(async (trx) => {
     await sql`select set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_THRESHOLD)}, true)`.execute(
       trx,
     );
@@ -299,20 +333,18 @@ export async function searchAdministrations(
       await sql<AdministrationRow & { total: number }>`select ${SELECT_LIST},
           count(*) over () as total
         from localgov.administrations where ${close} and ${where}
-        order by word_similarity(${query.trigramText}, search_trigram) desc,
-          similarity(${query.trigramText}, search_trigram) desc, type_rank, code ${page}`.execute(
-        trx,
-      )
+        order by word_similarity(${text}, search_trigram) desc,
+          similarity(${text}, search_trigram) desc, type_rank, code
+        limit ${page.limit} offset ${page.offset}`.execute(trx)
     ).rows;
-    let n = Number(found[0]?.total ?? 0);
-    if (found.length === 0 && filter.offset > 0) {
+    let total = Number(found[0]?.total ?? 0);
+    if (found.length === 0 && page.offset > 0) {
       const r = await sql<{ n: number }>`select count(*) as n from localgov.administrations
         where ${close} and ${where}`.execute(trx);
-      n = Number(r.rows[0]?.n ?? 0);
+      total = Number(r.rows[0]?.n ?? 0);
     }
-    return { total: n, rows: found.map((r) => toAdministration(r)) };
+    return { total, rows: found.map((r) => toAdministration(r)) };
   });
-  return { total, rows, matchedBy: 'typo' };
 }
 
 // --- Bulk import ----------------------------------------------------------------------------

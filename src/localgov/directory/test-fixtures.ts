@@ -5,6 +5,7 @@
  */
 
 import { randomInt } from 'node:crypto';
+import { listDistricts, PROVINCES } from '../../orgs/index.ts';
 import { DIRECTORY_CSV_COLUMNS } from './administrations.ts';
 import type { LocalgovDirectory } from './index.ts';
 
@@ -63,7 +64,11 @@ export interface FixtureAdministration {
   domain: string;
 }
 
-/** Loei (42), Chiang Khan district (4203) unless told otherwise; running numbers 5000-9999 are past the seed's. */
+/**
+ * A random province and district unless told otherwise; running numbers 5000-9999 are past the
+ * seed's (at most a few hundred per type and province), so codes do not meet seeded ones, and
+ * 77 × 5,000 codes per type keep fixtures of different runs apart.
+ */
 export function fixtureAdministration(
   options: {
     type?: 'sao' | 'subdistrict_municipality';
@@ -72,8 +77,10 @@ export function fixtureAdministration(
   } = {},
 ): FixtureAdministration {
   const type = options.type ?? 'sao';
-  const provinceCode = options.provinceCode ?? '42';
-  const districtCode = options.districtCode ?? '4203';
+  const provinces = PROVINCES.filter((p) => p.code !== '10');
+  const provinceCode = options.provinceCode ?? provinces[randomInt(provinces.length)]!.code;
+  const districts = listDistricts(provinceCode);
+  const districtCode = options.districtCode ?? districts[randomInt(districts.length)]!.code;
   const picks = Array.from({ length: 4 }, () => randomInt(SYLLABLES_TH.length));
   const baseTh = picks.map((i) => SYLLABLES_TH[i]).join('');
   const baseEn = picks
@@ -94,7 +101,7 @@ export function fixtureAdministration(
     base_en: baseEn,
     province_code: provinceCode,
     district_code: districtCode,
-    address: `1 หมู่ 1 ตำบล${baseTh} อำเภอเชียงคาน จังหวัดเลย 42110`,
+    address: `1 หมู่ 1 ตำบล${baseTh}`,
     phone: '0-4282-1234',
     website: `https://${domain}`,
     domain,

@@ -302,7 +302,8 @@ export function toSearchDocument(fields: readonly WeightedText[]): SearchDocumen
  * its exact, folded and re-segmented spellings, plus synonym expansions. Synonym keys are looked
  * up by the folded text of one or more consecutive terms, so a key such as 'กยศ' or 'บัตรประชาชน'
  * matches however the query spelled or split it; keys are folded here too, so callers may pass
- * them as written. Expansions are segmented, in exact and folded form.
+ * them as written (once per map: do not change a map after passing it). Expansions are
+ * segmented, in exact and folded form.
  */
 export function parseQuery(
   q: string,
@@ -312,8 +313,7 @@ export function parseQuery(
   const exact = segmentWords(text);
   const foldedSegments = segmentTokens(foldThai(text));
   const aligned = alignTerms(exact, foldedSegments);
-  const keyed = new Map<string, readonly string[]>();
-  for (const [key, values] of synonyms) keyed.set(compactFold(key), values);
+  const keyed = foldedSynonymKeys(synonyms);
 
   const grouped: AlignedTerm[] = [];
   let i = 0;
@@ -353,6 +353,26 @@ export function parseQuery(
   });
   const trigramWords = foldedSegments.map((t) => t.word);
   return { terms, trigramText: joinWithin(trigramWords, MAX_TRIGRAM_TEXT_LENGTH) };
+}
+
+// Folding every key is most of the work of parsing a short query (a few milliseconds for the
+// catalogue's two hundred synonyms), so it is done once per synonym map. Callers treat a map
+// they pass as immutable and build a new one when their synonyms change.
+const foldedKeysCache = new WeakMap<
+  ReadonlyMap<string, readonly string[]>,
+  Map<string, readonly string[]>
+>();
+
+function foldedSynonymKeys(
+  synonyms: ReadonlyMap<string, readonly string[]>,
+): Map<string, readonly string[]> {
+  let keyed = foldedKeysCache.get(synonyms);
+  if (keyed === undefined) {
+    keyed = new Map();
+    for (const [key, values] of synonyms) keyed.set(compactFold(key), values);
+    foldedKeysCache.set(synonyms, keyed);
+  }
+  return keyed;
 }
 
 /**

@@ -1,0 +1,171 @@
+/**
+ * Reading tabular files for the datastore: text decoding (UTF-8, or the Thai Windows-874/TIS-620
+ * code page many government spreadsheets still export), delimiter detection and an RFC 4180 CSV
+ * reader that reports the physical line each record starts on, so bad rows can be named by line.
+ *
+ * The reader is a hand-written loop over the decoded string: the datastore load must keep up with
+ * PostgreSQL's own COPY (bench/opendata.bench.ts), which a general-purpose streaming parser with
+ * per-record objects does not.
+ */
+
+/** Decodes file bytes: a BOM or valid UTF-8 wins; otherwise Thai Windows-874 (a TIS-620 superset). */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-874' } {
+  let start = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  const body = bytes.subarray(start);
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-874').decode(body), encoding: 'windows-874' };
+  }
+}
+
+/** The delimiter of the header line: the most frequent of , ; tab | outside quotes. */
+export function detectDelimiter(text: string): string {
+  const end = text.search(/\r|\n/);
+  const header = end < 0 ? text : text.slice(0, end);
+  const counts = new Map<string, number>([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+    ['|', 0],
+  ]);
+  let quoted = false;
+  for (const c of header) {
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && counts.has(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let best = ',';
+  let bestCount = 0;
+  for (const [d, n] of counts) {
+    if (n > bestCount) {
+      best = d;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+export class CsvSyntaxError extends Error {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+/**
+ * Yields `[fields, line]` for each record; `line` is the 1-based physical line where the record
+ * starts (a quoted field may span lines). An unterminated quote throws CsvSyntaxError with the
+ * line it opened on, after every record before it was yielded.
+ */
+export function* readCsv(text: string, delimiter: string): Generator<[string[], number]> {
+  const delim = delimiter.charCodeAt(0);
+  const n = text.length;
+  let i = 0;
+  let line = 1;
+  while (i < n) {
+    const startLine = line;
+    const fields: string[] = [];
+    for (;;) {
+      // One field starting at i.
+      if (i < n && text.charCodeAt(i) === QUOTE) {
+        let value = '';
+        let j = i + 1;
+        for (;;) {
+          const q = text.indexOf('"', j);
+          if (q < 0) throw new CsvSyntaxError(startLine, 'unterminated quoted field');
+          const chunk = text.slice(j, q);
+          value += chunk;
+          for (let k = chunk.indexOf('\n'); k >= 0; k = chunk.indexOf('\n', k + 1)) line++;
+          if (text.charCodeAt(q + 1) === QUOTE) {
+            value += '"';
+            j = q + 2;
+          } else {
+            i = q + 1;
+            break;
+          }
+        }
+        // Anything between the closing quote and the delimiter is kept, as lenient readers do.
+        while (i < n) {
+          const c = text.charCodeAt(i);
+          if (c === delim || c === LF || c === CR) break;
+          value += text.charAt(i);
+          i++;
+        }
+        fields.push(value);
+      } else {
+        let j = i;
+        while (j < n) {
+          const c = text.charCodeAt(j);
+          if (c === delim || c === LF || c === CR) break;
+          j++;
+        }
+        fields.push(text.slice(i, j));
+        i = j;
+      }
+      if (i >= n) break;
+      const c = text.charCodeAt(i);
+      if (c === delim) {
+        i++;
+        if (i >= n) fields.push('');
+        continue;
+      }
+      // End of record: \n, \r\n or \r.
+      if (c === CR && text.charCodeAt(i + 1) === LF) i += 2;
+      else i++;
+      line++;
+      break;
+    }
+    yield [fields, startLine];
+  }
+}
+
+/** Every record of a small CSV text (tests, previews). */
+export function parseCsv(text: string, delimiter = ','): string[][] {
+  return [...readCsv(text, delimiter)].map(([fields]) => fields);
+}
+
+/** Column names CKAN's DataStore accepts (ckanext/datastore/helpers.py is_valid_field_name). */
+export function isValidFieldName(name: string): boolean {
+  return (
+    name.length > 0 &&
+    name.trim() === name &&
+    !name.startsWith('_') &&
+    !name.includes('"') &&
+    Buffer.byteLength(name) <= 63
+  );
+}
+
+/**
+ * Header cells → unique valid column names: trimmed, no leading underscore or double quote, cut to
+ * PostgreSQL's 63-byte identifier limit (21 Thai characters), numbered when empty or repeated.
+ */
+export function columnNames(header: readonly string[]): string[] {
+  const used = new Set<string>();
+  return header.map((raw, index) => {
+    let name = raw.replace(/"/g, '').replace(/\s+/g, ' ').trim().replace(/^_+/, '').trim();
+    if (!name) name = `column_${index + 1}`;
+    name = cutBytes(name, 63);
+    let candidate = name;
+    for (let k = 2; used.has(candidate.toLowerCase()); k++) {
+      candidate = `${cutBytes(name, 63 - String(k).length - 1)}_${k}`;
+    }
+    used.add(candidate.toLowerCase());
+    return candidate;
+  });
+}
+
+function cutBytes(text: string, max: number): string {
+  let out = '';
+  for (const ch of text) {
+    if (Buffer.byteLength(out + ch) > max) break;
+    out += ch;
+  }
+  return out.trim();
+}

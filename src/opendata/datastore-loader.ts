@@ -1,0 +1,292 @@
+import ExcelJS from 'exceljs';
+import type { Database, Db } from '../platform/db/database.ts';
+import {
+  CsvSyntaxError,
+  columnNames,
+  decodeText,
+  detectDelimiter,
+  readCsv,
+} from './datastore-csv.ts';
+import {
+  ckanTypeName,
+  copyField,
+  INFERENCE_SAMPLE_ROWS,
+  inferType,
+  isLoadType,
+  type LoadType,
+  normalizeValue,
+  pgType,
+} from './datastore-types.ts';
+import { isTabular } from './formats.ts';
+import * as store from './store.ts';
+import * as ds from './store-datastore.ts';
+
+/** At most this many refused rows are kept with their reasons; all are counted. */
+export const MAX_REPORTED_BAD_ROWS = 1000;
+const CHUNK_BYTES = 1 << 20;
+const PROGRESS_EVERY_ROWS = 50_000;
+
+export interface LoadSummary {
+  state: 'done' | 'failed';
+  rowsLoaded: number;
+  badRows: number;
+  message: string | null;
+}
+
+type Progress = (p: { done: number; total?: number; message?: string }) => Promise<void>;
+
+interface Source {
+  header: string[];
+  /** Data records with the line (CSV) or row (XLSX) each came from. */
+  records: Iterable<[string[], number]>;
+  totalEstimate: number;
+  /** Set when the CSV ended in an unterminated quote. */
+  syntaxError?: CsvSyntaxError;
+}
+
+/** CSV text → header + lazily parsed records (so COPY can start before parsing ends). */
+export function csvSource(bytes: Uint8Array): Source {
+  const { text } = decodeText(bytes);
+  const delimiter = detectDelimiter(text);
+  let newlines = 0;
+  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) newlines++;
+  const iterator = readCsv(text, delimiter);
+  const first = iterator.next();
+  const header = first.done ? [] : first.value[0];
+  const source: Source = { header, records: [], totalEstimate: Math.max(0, newlines - 1) };
+  source.records = {
+    *[Symbol.iterator]() {
+      try {
+        for (;;) {
+          const next = iterator.next();
+          if (next.done) return;
+          yield next.value;
+        }
+      } catch (error) {
+        if (error instanceof CsvSyntaxError) source.syntaxError = error;
+        else throw error;
+      }
+    },
+  };
+  return source;
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) {
+    const iso = value.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19).replace('T', ' ');
+  }
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('text' in value) return String(value.text);
+    if ('error' in value) return '';
+    return '';
+  }
+  return String(value);
+}
+
+/** The first worksheet of an XLSX file; records carry their spreadsheet row numbers. */
+export async function xlsxSource(bytes: Uint8Array): Promise<Source> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0];
+  const rows: Array<[string[], number]> = [];
+  let width = 0;
+  sheet?.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const values = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
+    width = Math.max(width, values.length);
+    rows.push([values, rowNumber]);
+  });
+  const [headerRow, ...data] = rows;
+  const header = headerRow ? headerRow[0] : [];
+  // Spreadsheets leave trailing cells out; pad every row to the header's width.
+  const padded = data.map(([values, n]): [string[], number] => [
+    values.length < header.length
+      ? [...values, ...Array(header.length - values.length).fill('')]
+      : values,
+    n,
+  ]);
+  return { header, records: padded, totalEstimate: padded.length };
+}
+
+/**
+ * Loads one resource's uploaded file into its datastore table: infers column types from the
+ * first INFERENCE_SAMPLE_ROWS rows (a publisher's `type_override` wins), streams the rest through
+ * COPY into a staging table, reports refused rows by line, then swaps the table in.
+ * Rows that do not fit are skipped, not loaded: docs/opendata.md says so to publishers.
+ */
+export async function runLoad(
+  deps: { db: Db; database: Database },
+  loadId: string,
+  progress: Progress,
+): Promise<LoadSummary> {
+  const { db, database } = deps;
+  const load = await ds.findLoad(db, loadId);
+  if (!load) return { state: 'failed', rowsLoaded: 0, badRows: 0, message: 'load not found' };
+  const fail = async (message: string): Promise<LoadSummary> => {
+    await ds.updateLoad(db, loadId, { state: 'failed', message, finished_at: new Date() });
+    return { state: 'failed', rowsLoaded: 0, badRows: 0, message };
+  };
+  const resource = await store.findResource(db, load.resource_id);
+  const file = resource ? await store.findResourceFile(db, resource.id) : null;
+  if (!resource || !file) return fail('ไม่พบไฟล์ที่อัปโหลด / no uploaded file for this resource');
+  const kind =
+    isTabular(resource.format ?? '') ??
+    (file.file_name.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv');
+  await ds.updateLoad(db, loadId, { state: 'running', started_at: new Date() });
+
+  let source: Source;
+  try {
+    source = kind === 'xlsx' ? await xlsxSource(file.content) : csvSource(file.content);
+  } catch (error) {
+    return fail(
+      `อ่านไฟล์ไม่ได้ / the file could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  if (source.header.length === 0 || source.header.every((h) => h.trim() === '')) {
+    return fail('ไม่พบแถวหัวตาราง / the file has no header row');
+  }
+  const columns = columnNames(source.header);
+  const previous = await ds.findTableInfo(db, resource.id);
+  const overrides = new Map<string, LoadType>();
+  for (const f of previous?.fields ?? []) {
+    const o = f.info?.type_override;
+    if (isLoadType(o)) overrides.set(f.id, o);
+  }
+
+  // Sample for inference; the sampled records are replayed before the rest.
+  const iterator = source.records[Symbol.iterator]();
+  const sample: Array<[string[], number]> = [];
+  while (sample.length < INFERENCE_SAMPLE_ROWS) {
+    const next = iterator.next();
+    if (next.done) break;
+    sample.push(next.value);
+  }
+  const inferred = columns.map((_, c) => inferType(sample.map(([fields]) => fields[c] ?? '')));
+  const types = columns.map((name, c) => overrides.get(name) ?? inferred[c]!);
+
+  const staging = ds.stagingName(resource.id);
+  await ds.dropTable(db, staging);
+  await ds.createTable(
+    db,
+    staging,
+    columns.map((id, c) => ({ id, pgType: pgType[types[c]!] })),
+    { primaryKeyNow: false },
+  );
+
+  const badRows: Array<{ line: number; reason: string }> = [];
+  let badCount = 0;
+  let loaded = 0;
+  let seen = 0;
+  const width = columns.length;
+  const refuse = (line: number, reason: string) => {
+    badCount++;
+    if (badRows.length < MAX_REPORTED_BAD_ROWS) badRows.push({ line, reason });
+  };
+  const normalizers = types.map((type) =>
+    type === 'text' ? copyField : (v: string) => normalizeValue(type, v),
+  );
+
+  function rowText(fields: string[], line: number): string | null {
+    if (fields.length !== width) {
+      if (fields.length === 1 && fields[0]!.trim() === '') return null; // a blank line
+      const extraEmpty = fields.length > width && fields.slice(width).every((f) => f.trim() === '');
+      if (!extraEmpty) {
+        refuse(line, `expected ${width} values, found ${fields.length}`);
+        return null;
+      }
+    }
+    let out = '';
+    for (let c = 0; c < width; c++) {
+      const value = normalizers[c]!(fields[c] ?? '');
+      if (value === null) {
+        refuse(line, `"${columns[c]}": "${(fields[c] ?? '').slice(0, 50)}" is not ${types[c]}`);
+        return null;
+      }
+      out += c === 0 ? value : `,${value}`;
+    }
+    return `${out}\n`;
+  }
+
+  async function* chunks(): AsyncGenerator<string> {
+    let buffer = '';
+    const all = function* () {
+      yield* sample;
+      for (;;) {
+        const next = iterator.next();
+        if (next.done) return;
+        yield next.value;
+      }
+    };
+    for (const [fields, line] of all()) {
+      seen++;
+      const text = rowText(fields, line);
+      if (text !== null) {
+        buffer += text;
+        loaded++;
+      }
+      if (buffer.length >= CHUNK_BYTES) {
+        yield buffer;
+        buffer = '';
+      }
+      if (seen % PROGRESS_EVERY_ROWS === 0) {
+        await progress({ done: seen, total: source.totalEstimate });
+        await ds.updateLoad(db, loadId, { rows_total: source.totalEstimate, rows_loaded: loaded });
+      }
+    }
+    if (source.syntaxError) {
+      refuse(
+        source.syntaxError.line,
+        'unterminated quoted field: the rest of the file from this line was not read',
+      );
+    }
+    if (buffer) yield buffer;
+  }
+
+  try {
+    await ds.copyInto(database, staging, columns, chunks());
+    await ds.swapInStaging(db, resource.id);
+    await ds.analyze(db, resource.id);
+  } catch (error) {
+    await ds.dropTable(db, staging).catch(() => {});
+    return fail(
+      `โหลดข้อมูลไม่สำเร็จ / the load failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+
+  const previousInfo = new Map((previous?.fields ?? []).map((f) => [f.id, f.info ?? {}]));
+  const fieldRecords = columns.map((id, c) => ({
+    id,
+    type: ckanTypeName[types[c]!],
+    info: {
+      ...previousInfo.get(id),
+      ...(source.header[c] !== id ? { label: source.header[c] } : {}),
+    },
+  }));
+  await db.transaction().execute(async (trx) => {
+    await ds.saveTableInfo(trx, {
+      resource_id: resource.id,
+      fields: fieldRecords.map((f) =>
+        Object.keys(f.info).length ? f : { id: f.id, type: f.type },
+      ),
+      primary_key: [],
+      writable: false,
+      row_count: loaded,
+    });
+    await store.setDatastoreActive(trx, resource.id, true);
+    await ds.updateLoad(trx, loadId, {
+      state: 'done',
+      rows_total: seen,
+      rows_loaded: loaded,
+      bad_row_count: badCount,
+      bad_rows: badRows,
+      fields: columns.map((id, c) => ({ id, type: types[c]!, inferred: inferred[c]! })),
+      message: null,
+      finished_at: new Date(),
+    });
+  });
+  await progress({ done: seen, total: seen, message: 'done' });
+  return { state: 'done', rowsLoaded: loaded, badRows: badCount, message: null };
+}
