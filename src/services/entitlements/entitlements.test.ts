@@ -51,16 +51,18 @@ describe('entitlement connectors', () => {
     const flaky = await serve(async () => (++calls % 2 === 1 ? [503, {}] : [200, answer]));
     const broken = await serve(async () => [500, {}]);
     const connector = createHttpConnector();
-    const cfg = (code: string, endpoint: string) => ({
+    // Generous budgets for the sources that do answer, so a loaded machine cannot turn a retry
+    // into a time-out; only the hanging source gets a short one.
+    const cfg = (code: string, endpoint: string, timeoutMs = 5000) => ({
       code,
       endpoint,
       signingSecret: 'k',
-      timeoutMs: 300,
+      timeoutMs,
       cacheSeconds: 0,
     });
     try {
       const started = Date.now();
-      expect(await connector.fetch(cfg('slow', slow.url), '1101700123456')).toMatchObject({
+      expect(await connector.fetch(cfg('slow', slow.url, 300), '1101700123456')).toMatchObject({
         ok: false,
         reason: 'timeout',
       });
