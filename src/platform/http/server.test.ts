@@ -102,7 +102,8 @@ describe('http foundation', () => {
       headers: { accept: 'text/html' },
     });
     expect(anon.statusCode).toBe(303);
-    expect(anon.headers.location).toContain('/dev/sign-in?next=%2Fadmin%2Forganizations');
+    // Browsers are sent to the Digital ID sign-in, which comes back to the page they asked for.
+    expect(anon.headers.location).toContain('/sign-in?next=%2Fadmin%2Forganizations');
     const citizen = await newPerson(t);
     const res = await t.server.inject({
       url: '/admin/organizations',
