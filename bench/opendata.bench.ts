@@ -204,6 +204,7 @@ export const opendata: Benchmark = {
       const loadStart = performance.now();
       const summary = await app.opendata.runLoad(loadId);
       const loadSeconds = (performance.now() - loadStart) / 1000;
+      log(`datastore load phases (ms): ${JSON.stringify(summary.timings)}`);
       if (summary.state !== 'done' || summary.rowsLoaded !== rows) {
         throw new Error(
           `datastore load: ${summary.state}, ${summary.rowsLoaded} rows, ${summary.message}`,

@@ -31,6 +31,8 @@ export interface LoadSummary {
   rowsLoaded: number;
   badRows: number;
   message: string | null;
+  /** Milliseconds per phase (read, copy, swap, finish), for operators and the benchmark. */
+  timings?: Record<string, number>;
 }
 
 type Progress = (p: { done: number; total?: number; message?: string }) => Promise<void>;
@@ -129,8 +131,16 @@ export async function runLoad(
     await ds.updateLoad(db, loadId, { state: 'failed', message, finished_at: new Date() });
     return { state: 'failed', rowsLoaded: 0, badRows: 0, message };
   };
+  const timings: Record<string, number> = {};
+  let mark = performance.now();
+  const lap = (phase: string) => {
+    const now = performance.now();
+    timings[phase] = Math.round(now - mark);
+    mark = now;
+  };
   const resource = await store.findResource(db, load.resource_id);
   const file = resource ? await store.findResourceFile(db, resource.id) : null;
+  lap('read file');
   if (!resource || !file) return fail('ไม่พบไฟล์ที่อัปโหลด / no uploaded file for this resource');
   const kind =
     isTabular(resource.format ?? '') ??
@@ -245,10 +255,14 @@ export async function runLoad(
     if (buffer) yield buffer;
   }
 
+  lap('prepare');
   try {
     await ds.copyInto(database, staging, columns, chunks());
+    lap('parse and copy');
     await ds.swapInStaging(db, resource.id);
+    lap('primary key and swap');
     await ds.analyze(db, resource.id);
+    lap('analyze');
   } catch (error) {
     await ds.dropTable(db, staging).catch(() => {});
     return fail(
@@ -288,5 +302,6 @@ export async function runLoad(
     });
   });
   await progress({ done: seen, total: seen, message: 'done' });
-  return { state: 'done', rowsLoaded: loaded, badRows: badCount, message: null };
+  lap('finish');
+  return { state: 'done', rowsLoaded: loaded, badRows: badCount, message: null, timings };
 }

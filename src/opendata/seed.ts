@@ -48,6 +48,7 @@ const POPULAR = new Map([
  */
 export async function seedOpendata(deps: SeedDeps): Promise<void> {
   const { db, catalogue } = deps;
+  const started = Date.now();
   for (const org of demoOrganizations) await deps.orgs.ensureOrganization(org);
   for (const group of demoGroups) await store.upsertGroup(db, group);
 
@@ -141,7 +142,8 @@ export async function seedOpendata(deps: SeedDeps): Promise<void> {
     }
     requests++;
   }
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
   deps.log(
-    `opendata: ${created} demo datasets loaded into the datastore, ${requests} data requests`,
+    `opendata: ${created} demo datasets loaded into the datastore, ${requests} data requests (${seconds} s)`,
   );
 }

@@ -7,7 +7,7 @@ import {
   fiscalYearOf,
   questionsFor,
 } from '../../src/localgov/assessment-template.ts';
-import type { TestApp } from '../support/app.ts';
+import { startTestApp, type TestApp } from '../support/app.ts';
 import { axeViolations, browserMissing, launchBrowser } from '../support/browser.ts';
 
 /**

@@ -280,11 +280,15 @@ export async function searchAdministrations(
         x.type_rank - y.type_rank ||
         (x.code < y.code ? -1 : x.code > y.code ? 1 : 0),
     );
-    // Every word found in some name: that is the answer. If the words only met through a
-    // district or province ('chiang kan': 'chiang' in the district Chiang Khan, 'kan' the start
-    // of an unrelated name), the query was more likely a misspelt name: the names it nearly
-    // spells come first, those place-assisted matches after them.
-    if (probe.some((r) => r.named) || !query.trigramText) {
+    // Every word found in some name, or a whole word of a name typed and the rest found in its
+    // district or province ('ป่าสะแก สุพรรณบุรี'): that is the answer. If the words met only
+    // through a place and the start of some word ('chiang kan': 'chiang' in the district Chiang
+    // Khan, 'kan' the start of the unrelated name Kanakabun), the query was more likely a
+    // misspelt name: the names it nearly spells come first, those weak matches after them.
+    const typedWords = typed.split(' ').filter((w) => w !== '');
+    const wholeWord = (r: { trigram: string }) =>
+      r.trigram.split(' ').some((w) => typedWords.includes(w));
+    if (probe.some((r) => r.named || wholeWord(r)) || !typed) {
       const rows = probe.slice(filter.offset, filter.offset + filter.limit);
       return { total: probe.length, rows: rows.map((r) => toAdministration(r)), matchedBy: 'text' };
     }

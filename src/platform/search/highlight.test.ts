@@ -35,6 +35,12 @@ describe('highlight', () => {
     expect(marked(parts).join('')).toContain('ศึกษา');
   });
 
+  it('marks short words only whole, as the query matches them', () => {
+    const needles = needlesOf('ประกนสังคม');
+    const parts = highlight('ไปทำงานต่างประเทศ ตามความประสงค์', needles);
+    expect(marked(parts)).toEqual([]);
+  });
+
   it('marks nothing without needles, and ignores one-letter words', () => {
     expect(highlight('ประกันสังคม', [])).toEqual([{ text: 'ประกันสังคม', hit: false }]);
     expect(marked(highlight('a b c', needlesOf('a')))).toEqual([]);

@@ -47,11 +47,20 @@ export function highlight(text: string, needles: readonly string[]): HighlightPa
     let hit = false;
     if (segment.isWordLike) {
       const key = synonymKey(segment.segment);
-      hit = key.length > 0 && needles.some((n) => key.startsWith(n) || isPrefixOfLongWord(n, key));
+      hit = key.length > 0 && needles.some((n) => matches(n, key));
     }
     push(segment.segment, hit);
   }
   return parts;
+}
+
+// As in the query (search-sql.ts MIN_PREFIX_LENGTH): a short word must be the whole word, or
+// 'ประ' left over from a typo would mark every ประเทศ and ประสงค์ on the page.
+const MIN_PREFIX_NEEDLE_LENGTH = 4;
+
+function matches(needle: string, key: string): boolean {
+  if (needle.length < MIN_PREFIX_NEEDLE_LENGTH) return key === needle;
+  return key.startsWith(needle) || isPrefixOfLongWord(needle, key);
 }
 
 // The query may hold a word written together that the display splits ('ประกันสังคม' typed as

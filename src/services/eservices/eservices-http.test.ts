@@ -886,6 +886,30 @@ describe('versions, builder and transparency', () => {
     const { response } = await submit(who, id);
     expect(response.statusCode).toBe(303);
     expect((await t.eservices.loadOwn(citizen.account.id, id)).record.version).toBe(1);
+    // The citizen withdraws it; afterwards the agency can no longer act on it.
+    const page = await t.server.inject({
+      url: `/applications/${id}`,
+      headers: { cookie: who.cookie },
+    });
+    const withdrawToken =
+      /name="action" value="withdraw"\/><input type="hidden" name="_token" value="([^"]+)"/.exec(
+        page.body,
+      )![1]!;
+    expect(
+      (await post(`/applications/${id}/act`, who, { action: 'withdraw', _token: withdrawToken }))
+        .statusCode,
+    ).toBe(303);
+    const withdrawn = await t.eservices.loadOwn(citizen.account.id, id);
+    expect(withdrawn.record).toMatchObject({ status: 'withdrawn', outcome: 'withdrawn' });
+    const staff = await signedIn(a.officer);
+    const late = await post(`/backoffice/applications/${id}/act`, staff, {
+      action: 'start_review',
+      _token: t.eservices.formToken('act:start_review', id, a.officer.account.id),
+    });
+    expect(late.statusCode).toBe(409);
+    expect(
+      (await t.server.inject({ url: `/applications/${id}`, headers: { cookie: who.cookie } })).body,
+    ).toContain('ยกเลิกโดยผู้ยื่น');
     const fresh = await post(`/eservices/${a.code}/apply`, who, {});
     const freshId = /\/applications\/([0-9a-f-]{36})\//.exec(fresh.headers.location as string)![1]!;
     expect((await t.eservices.loadOwn(citizen.account.id, freshId)).record.version).toBe(2);

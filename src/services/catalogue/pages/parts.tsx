@@ -5,18 +5,7 @@ import type { CatalogueService } from '../service.ts';
 
 /** Text with the matched words in <mark>; Preact escapes every part. */
 export function Highlighted({ parts }: { parts: HighlightPart[] }) {
-  return (
-    <>
-      {parts.map((part, i) =>
-        part.hit ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: rendered once on the server.
-          <mark key={i}>{part.text}</mark>
-        ) : (
-          part.text
-        ),
-      )}
-    </>
-  );
+  return <>{parts.map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : part.text))}</>;
 }
 
 /** The catalogue's search box: a plain GET form, so it works without JavaScript. */

@@ -206,7 +206,6 @@ export function Pager(props: {
         )}
         {pagerPages(page, lastPage).map((p, i) =>
           p === 'gap' ? (
-            // biome-ignore lint/suspicious/noArrayIndexKey: gaps have no identity of their own.
             <li key={`gap-${i}`} aria-hidden="true">
               …
             </li>
