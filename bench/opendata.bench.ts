@@ -162,8 +162,11 @@ export const opendata: Benchmark = {
       const r2 = rng(7);
       for (let i = 0; i < rows; i++) {
         const m = 1 + (i % 12);
+        // Quoted only where needed, as spreadsheet and database exports write CSV: one row in
+        // twenty has a comma in its note.
+        const note = i % 20 === 0 ? `"ข้อมูลแถว ${i}, ตรวจแล้ว"` : `ข้อมูลแถว ${i}`;
         lines.push(
-          `${10 + (i % 77)},จังหวัดที่ ${i % 77},${2558 + (i % 10)},${m},${(r2() * 10_000).toFixed(2)},2024-${String(m).padStart(2, '0')}-15,"ข้อมูลแถว ${i}"`,
+          `${10 + (i % 77)},จังหวัดที่ ${i % 77},${2558 + (i % 10)},${m},${(r2() * 10_000).toFixed(2)},2024-${String(m).padStart(2, '0')}-15,${note}`,
         );
       }
       const csvText = `${lines.join('\n')}\n`;
@@ -219,15 +222,7 @@ export const opendata: Benchmark = {
         .slice(0, sample)
         .map((l) => {
           const [code, province, year, month, amount, measured, note] = l.split(',');
-          return [
-            Number(code),
-            province,
-            Number(year),
-            Number(month),
-            amount,
-            measured,
-            note?.replaceAll('"', ''),
-          ];
+          return [Number(code), province, Number(year), Number(month), amount, measured, note];
         });
       const insertStart = performance.now();
       for (const v of sampleRows) {
@@ -237,7 +232,11 @@ export const opendata: Benchmark = {
       const insertSeconds = (performance.now() - insertStart) / 1000;
 
       const copyRate = rows / copySeconds;
-      const loadRate = rows / loadSeconds;
+      // The raw COPY starts from the file's bytes in memory; so does this figure: the loader's
+      // own first step, reading the stored upload back from the database, is left out (it is
+      // reported on its own below: a 1,000,000-row file is far over the 10 MB upload limit).
+      const readSeconds = (summary.timings?.['read file'] ?? 0) / 1000;
+      const loadRate = rows / (loadSeconds - readSeconds);
       const insertRate = sample / insertSeconds;
       log(
         `raw COPY ${copySeconds.toFixed(2)} s, datastore load ${loadSeconds.toFixed(2)} s (parse, check types, COPY, primary key, ANALYZE), ` +
@@ -249,6 +248,12 @@ export const opendata: Benchmark = {
           metric: `datastore load (${rows} rows)`,
           value: loadRate,
           unit: 'rows/s',
+        },
+        {
+          benchmark: 'opendata',
+          metric: 'reading the stored upload back (left out above)',
+          value: readSeconds,
+          unit: 's',
         },
         {
           benchmark: 'opendata',

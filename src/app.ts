@@ -44,7 +44,7 @@ export async function createApp(config: Config, options: { database?: Database }
   const kernel = { database, db, config, jobs, metrics, mailer };
   const orgs = createOrgs(db);
   const registry = createRegistry({ ...kernel, orgs });
-  const identity = createIdentity({ ...kernel, orgs, registry });
+  const identity = createIdentity({ ...kernel, orgs, registry, sessions });
   const services = createServices({ ...kernel, orgs, identity });
   const localgov = createLocalgov({ ...kernel, orgs, identity });
   const opendata = createOpendata({ ...kernel, orgs, identity });

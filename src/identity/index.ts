@@ -9,6 +9,7 @@ import { demoPeople } from './demo.ts';
 import { createAuthenticators } from './enrolment/index.ts';
 import { identityMigrations } from './migrations.ts';
 import { keyCommands } from './oidc/commands.ts';
+import * as oidcStore from './oidc/store.ts';
 import { keyEncryptionSecret } from './oidc/key-encryption.ts';
 import { registerInteractionRoutes } from './oidc/routes.tsx';
 import { createOidc } from './oidc/service.tsx';
@@ -28,7 +29,14 @@ export { FIRST_PARTY_CLIENT_ID };
  * provider every relying party and Pratu's own portal sign in through, consent, the citizen's
  * access log, and the relying-party console.
  */
-export function createIdentity(deps: Kernel & { orgs: OrgsApi; registry: Registry }) {
+export function createIdentity(
+  deps: Kernel & {
+    orgs: OrgsApi;
+    registry: Registry;
+    /** The portal's session store: a re-enrolment (lost phone) ends the person's sessions. */
+    sessions: { destroyForAccount(accountId: string): Promise<number> };
+  },
+) {
   const { db, config } = deps;
   const accounts = {
     findAccount: (id: string) => store.findAccount(db, id),
@@ -41,6 +49,14 @@ export function createIdentity(deps: Kernel & { orgs: OrgsApi; registry: Registr
     ...deps,
     registry: deps.registry,
     accounts,
+    // Both kinds of session end: the portal's and the provider's (which would otherwise sign
+    // the lost phone straight back in to every relying party).
+    sessions: {
+      async destroyForAccount(accountId: string) {
+        const portal = await deps.sessions.destroyForAccount(accountId);
+        return portal + (await oidcStore.destroySessionsOfAccount(db, accountId));
+      },
+    },
   });
   const kek = keyEncryptionSecret(config);
   const relyingParties = createRelyingParties(db, config, kek.secret);

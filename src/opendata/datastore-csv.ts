@@ -60,16 +60,39 @@ const LF = 10;
 const CR = 13;
 
 /**
- * Yields `[fields, line]` for each record; `line` is the 1-based physical line where the record
- * starts (a quoted field may span lines). An unterminated quote throws CsvSyntaxError with the
- * line it opened on, after every record before it was yielded.
+ * Yields `[fields, line, plain]` for each record; `line` is the 1-based physical line where the
+ * record starts (a quoted field may span lines). `plain` is the record's text when it has no
+ * quote at all (split on the delimiter, the common case, and the loader may pass it to COPY
+ * unchanged); it is undefined for records that needed the quoting rules. An unterminated quote
+ * throws CsvSyntaxError with the line it opened on, after every record before it was yielded.
  */
-export function* readCsv(text: string, delimiter: string): Generator<[string[], number]> {
+export function* readCsv(
+  text: string,
+  delimiter: string,
+): Generator<[string[], number, string | undefined]> {
   const delim = delimiter.charCodeAt(0);
   const n = text.length;
   let i = 0;
   let line = 1;
   while (i < n) {
+    // Fast path: a whole line without quotes is split natively.
+    let end = text.indexOf('\n', i);
+    if (end < 0) end = n;
+    const quote = text.indexOf('"', i);
+    if (quote < 0 || quote > end) {
+      let stop = end;
+      const cr = text.indexOf('\r', i);
+      if (cr >= 0 && cr < end) {
+        // A lone CR also ends a record (old Mac files); CRLF ends it at the CR.
+        stop = cr;
+        end = text.charCodeAt(cr + 1) === 10 ? cr + 1 : cr;
+      }
+      const plain = text.slice(i, stop);
+      yield [plain.split(delimiter), line, plain];
+      i = end + 1;
+      line++;
+      continue;
+    }
     const startLine = line;
     const fields: string[] = [];
     for (;;) {
@@ -122,7 +145,7 @@ export function* readCsv(text: string, delimiter: string): Generator<[string[], 
       line++;
       break;
     }
-    yield [fields, startLine];
+    yield [fields, startLine, undefined];
   }
 }
 

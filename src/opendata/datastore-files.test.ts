@@ -16,11 +16,16 @@ describe('CSV reading', () => {
     const text = 'a,b\r\n"x, y","he said ""hi"""\r\n"two\nlines",z\n\nlast,\n';
     const records = [...readCsv(text, ',')];
     expect(records).toEqual([
-      [['a', 'b'], 1],
-      [['x, y', 'he said "hi"'], 2],
-      [['two\nlines', 'z'], 3],
-      [[''], 5],
-      [['last', ''], 6],
+      [['a', 'b'], 1, 'a,b'],
+      [['x, y', 'he said "hi"'], 2, undefined],
+      [['two\nlines', 'z'], 3, undefined],
+      [[''], 5, ''],
+      [['last', ''], 6, 'last,'],
+    ]);
+    // Old Mac line ends (CR only) end records too.
+    expect(parseCsv('a,b\rc,d\r')).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
     ]);
   });
 
@@ -108,8 +113,8 @@ describe('XLSX reading', () => {
     const source = await xlsxSource(buffer);
     expect(source.header).toEqual(['จังหวัด', 'วันที่', 'จำนวน']);
     expect([...source.records]).toEqual([
-      [['น่าน', '2024-01-05', '5'], 2],
-      [['ตาก', '2024-01-06', '5'], 3],
+      [['น่าน', '2024-01-05', '5'], 2, undefined],
+      [['ตาก', '2024-01-06', '5'], 3, undefined],
     ]);
   });
 });

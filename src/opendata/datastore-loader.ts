@@ -39,8 +39,10 @@ type Progress = (p: { done: number; total?: number; message?: string }) => Promi
 
 interface Source {
   header: string[];
-  /** Data records with the line (CSV) or row (XLSX) each came from. */
-  records: Iterable<[string[], number]>;
+  /** Data records with the line (CSV) or row (XLSX) each came from, and the plain text if any. */
+  records: Iterable<[string[], number, string | undefined]>;
+  /** The delimiter, when plain record text may go to COPY unchanged (only ','). */
+  passThrough: boolean;
   totalEstimate: number;
   /** Set when the CSV ended in an unterminated quote. */
   syntaxError?: CsvSyntaxError;
@@ -50,12 +52,18 @@ interface Source {
 export function csvSource(bytes: Uint8Array): Source {
   const { text } = decodeText(bytes);
   const delimiter = detectDelimiter(text);
-  let newlines = 0;
-  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) newlines++;
   const iterator = readCsv(text, delimiter);
   const first = iterator.next();
   const header = first.done ? [] : first.value[0];
-  const source: Source = { header, records: [], totalEstimate: Math.max(0, newlines - 1) };
+  // For progress only: the rows the rest of the text holds at the header's length (the real count
+  // replaces it when the load ends), which spares a pass over a large file.
+  const headerLength = text.indexOf('\n') + 1 || text.length;
+  const source: Source = {
+    header,
+    records: [],
+    passThrough: delimiter === ',',
+    totalEstimate: Math.round((text.length - headerLength) / Math.max(20, headerLength)),
+  };
   source.records = {
     *[Symbol.iterator]() {
       try {
@@ -104,13 +112,14 @@ export async function xlsxSource(bytes: Uint8Array): Promise<Source> {
   const [headerRow, ...data] = rows;
   const header = headerRow ? headerRow[0] : [];
   // Spreadsheets leave trailing cells out; pad every row to the header's width.
-  const padded = data.map(([values, n]): [string[], number] => [
+  const padded = data.map(([values, n]): [string[], number, undefined] => [
     values.length < header.length
       ? [...values, ...Array(header.length - values.length).fill('')]
       : values,
     n,
+    undefined,
   ]);
-  return { header, records: padded, totalEstimate: padded.length };
+  return { header, records: padded, passThrough: false, totalEstimate: padded.length };
 }
 
 /**
@@ -168,7 +177,7 @@ export async function runLoad(
 
   // Sample for inference; the sampled records are replayed before the rest.
   const iterator = source.records[Symbol.iterator]();
-  const sample: Array<[string[], number]> = [];
+  const sample: Array<[string[], number, string | undefined]> = [];
   while (sample.length < INFERENCE_SAMPLE_ROWS) {
     const next = iterator.next();
     if (next.done) break;
@@ -199,7 +208,9 @@ export async function runLoad(
     type === 'text' ? copyField : (v: string) => normalizeValue(type, v),
   );
 
-  function rowText(fields: string[], line: number): string | null {
+  const passThrough = source.passThrough;
+
+  function rowText(fields: string[], line: number, plain: string | undefined): string | null {
     if (fields.length !== width) {
       if (fields.length === 1 && fields[0]!.trim() === '') return null; // a blank line
       const extraEmpty = fields.length > width && fields.slice(width).every((f) => f.trim() === '');
@@ -207,17 +218,22 @@ export async function runLoad(
         refuse(line, `expected ${width} values, found ${fields.length}`);
         return null;
       }
+      plain = undefined;
     }
     let out = '';
+    let unchanged = passThrough && plain !== undefined;
     for (let c = 0; c < width; c++) {
-      const value = normalizers[c]!(fields[c] ?? '');
+      const raw = fields[c] ?? '';
+      const value = normalizers[c]!(raw);
       if (value === null) {
-        refuse(line, `"${columns[c]}": "${(fields[c] ?? '').slice(0, 50)}" is not ${types[c]}`);
+        refuse(line, `"${columns[c]}": "${raw.slice(0, 50)}" is not ${types[c]}`);
         return null;
       }
+      if (value !== raw) unchanged = false;
       out += c === 0 ? value : `,${value}`;
     }
-    return `${out}\n`;
+    // A quote-free record whose values need no rewriting is already what COPY reads.
+    return unchanged ? `${plain}\n` : `${out}\n`;
   }
 
   async function* chunks(): AsyncGenerator<string> {
@@ -230,9 +246,9 @@ export async function runLoad(
         yield next.value;
       }
     };
-    for (const [fields, line] of all()) {
+    for (const [fields, line, plain] of all()) {
       seen++;
-      const text = rowText(fields, line);
+      const text = rowText(fields, line, plain);
       if (text !== null) {
         buffer += text;
         loaded++;

@@ -611,35 +611,30 @@ export async function deleteResourcesExcept(
   await q.execute();
 }
 
+// File contents cross the wire as base64 text: PGlite decodes bytea results byte by byte in
+// JavaScript (1.9 s for 5 MB, against 0.16 s for the same bytes in base64).
 export async function saveResourceFile(
   db: Db,
   file: { resource_id: string; file_name: string; content: Buffer; sha256: string },
 ): Promise<void> {
-  await t(db)
-    .insertInto('opendata.resource_files')
-    .values({ ...file, size: file.content.length })
-    .onConflict((oc) =>
-      oc.column('resource_id').doUpdateSet({
-        file_name: file.file_name,
-        content: file.content,
-        size: file.content.length,
-        sha256: file.sha256,
-        uploaded_at: sql`now()` as never,
-      }),
-    )
-    .execute();
+  const content = sql`decode(${file.content.toString('base64')}, 'base64')`;
+  await sql`insert into opendata.resource_files (resource_id, file_name, content, size, sha256)
+    values (${file.resource_id}, ${file.file_name}, ${content}, ${file.content.length}, ${file.sha256})
+    on conflict (resource_id) do update set file_name = excluded.file_name, content = excluded.content,
+      size = excluded.size, sha256 = excluded.sha256, uploaded_at = now()`.execute(db);
 }
 
 export async function findResourceFile(
   db: Db,
   resourceId: string,
 ): Promise<{ file_name: string; content: Buffer; size: number } | null> {
-  const row = await t(db)
-    .selectFrom('opendata.resource_files')
-    .select(['file_name', 'content', 'size'])
-    .where('resource_id', '=', resourceId)
-    .executeTakeFirst();
-  return row ? { ...row, content: Buffer.from(row.content) } : null;
+  const r = await sql<{ file_name: string; content: string; size: number }>`
+    select file_name, encode(content, 'base64') as content, size from opendata.resource_files
+    where resource_id = ${resourceId}`.execute(db);
+  const row = r.rows[0];
+  return row
+    ? { ...row, content: Buffer.from(row.content, 'base64'), size: Number(row.size) }
+    : null;
 }
 
 // --- search -------------------------------------------------------------------------------

@@ -88,9 +88,6 @@ export async function startEnrolmentTestApp(
       findPerson: async (citizenId) => people.get(citizenId) ?? app.registry.findPerson(citizenId),
     },
   });
-  // `sessions` rides along in the deps the identity module spreads into createAuthenticators, so a
-  // re-enrolment ends the person's other sessions (the composition root does not pass it yet:
-  // see docs/enrolment.md).
   const identityDeps = { ...kernel, orgs: app.orgs, registry, sessions: app.sessions };
   const identity = createIdentity(identityDeps);
   const authenticators = identity.authenticators;

@@ -118,6 +118,16 @@ export async function destroySessionByUid(db: Db, uid: string): Promise<number> 
   return Number(r.numDeletedRows);
 }
 
+/** Ends every Digital ID (provider) session of an account, e.g. after a re-enrolment. */
+export async function destroySessionsOfAccount(db: Db, accountId: string): Promise<number> {
+  const r = await t(db)
+    .deleteFrom('identity.oidc_model_instances')
+    .where('model_name', '=', 'Session')
+    .where(sql`payload->>'accountId'`, '=', accountId)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
 export async function purgeExpiredModels(db: Db): Promise<number> {
   const r = await t(db)
     .deleteFrom('identity.oidc_model_instances')

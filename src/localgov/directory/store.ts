@@ -230,9 +230,9 @@ export async function searchAdministrations(
       where ${condition} and ${where}`.execute(db);
     return Number(r.rows[0]?.n ?? 0);
   };
-  const inDirectoryOrder = async (condition: ReturnType<typeof sql>) => {
+  const inDirectoryOrder = async (condition: ReturnType<typeof sql>, viaIndex = false) => {
     const [total, rows] = await Promise.all([
-      count(condition),
+      viaIndex ? countViaIndex(db, condition, where) : count(condition),
       sql<AdministrationRow>`select ${SELECT_LIST} from localgov.administrations
         where ${condition} and ${where} order by type_rank, code ${page}`.execute(db),
     ]);
@@ -261,7 +261,7 @@ export async function searchAdministrations(
         limit ${RANKED_MATCHES + 1}`.execute(db)
     ).rows;
     if (probe.length > RANKED_MATCHES) {
-      return { ...(await inDirectoryOrder(matches)), matchedBy: 'text' };
+      return { ...(await inDirectoryOrder(matches, true)), matchedBy: 'text' };
     }
     // Equal scores (a prefix matches หนองบัว and หนองบัวแดง alike): the name typed in full
     // first, then shorter names, nearer to what was typed. pg_trgm's similarity() would say
@@ -310,6 +310,25 @@ export async function searchAdministrations(
     rows: merged.slice(filter.offset, filter.offset + filter.limit),
     matchedBy: typos.rows.length > 0 ? 'typo' : 'text',
   };
+}
+
+/**
+ * Counts the matches of a broad word through the full-text index. A third of the table matches
+ * `เทศบาล`, so the planner prefers reading every row and testing each tsvector; the index answers
+ * the same count 3.5 times faster (measured on PGlite: 17 ms against 4.9 ms; on PostgreSQL the
+ * same order), so the sequential scan is switched off for this one transaction.
+ */
+async function countViaIndex(
+  db: Db,
+  condition: ReturnType<typeof sql>,
+  where: ReturnType<typeof filters>,
+): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    await sql`select set_config('enable_seqscan', 'off', true)`.execute(trx);
+    const r = await sql<{ n: number }>`select count(*) as n from localgov.administrations
+      where ${condition} and ${where}`.execute(trx);
+    return Number(r.rows[0]?.n ?? 0);
+  });
 }
 
 /**
@@ -501,15 +520,15 @@ export async function upsertFromStaging(
 }
 
 /**
- * After a bulk load: GIN indexes take new entries into a pending list that every search scans
- * linearly until it is merged (PostgreSQL docs, "GIN Fast Update Technique"); autovacuum merges
- * it eventually, PGlite has no autovacuum. Measured on PGlite: a typo search 38 ms before the
- * merge, 0.2 ms after. Fresh statistics let the planner choose those indexes at all.
+ * After a bulk load, VACUUM ANALYZE (outside any transaction, as VACUUM must be):
+ * - GIN indexes take new entries into a pending list that every search scans linearly until it
+ *   is merged (PostgreSQL docs, "GIN Fast Update Technique"); VACUUM merges it. Autovacuum would,
+ *   eventually; PGlite has none. Measured on PGlite: a typo search 38 ms before, 0.2 ms after.
+ * - The visibility map it sets lets counts by type or province read the index alone.
+ * - Fresh statistics let the planner choose these indexes at all.
  */
 export async function tidyAfterLoad(db: Db): Promise<void> {
-  await sql`select gin_clean_pending_list('localgov.administrations_search'::regclass),
-    gin_clean_pending_list('localgov.administrations_trigram'::regclass)`.execute(db);
-  await sql`analyze localgov.administrations`.execute(db);
+  await sql`vacuum (analyze) localgov.administrations`.execute(db);
 }
 
 export async function deleteStaging(db: Db, batch: string): Promise<void> {

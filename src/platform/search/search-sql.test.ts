@@ -12,6 +12,7 @@ import {
   prepareTextSearch,
   refreshVocabulary,
   type SearchColumns,
+  type StageSql,
   searchIndexValues,
   synonymKey,
   termStatistics,
@@ -72,12 +73,11 @@ const columns = (): SearchColumns => ({
   rankVector: sql.ref('d.rank_vector'),
 });
 
-async function ids(condition: { where: unknown; rank: unknown } | null): Promise<number[]> {
-  if (!condition) return [];
-  const c = condition as { where: ReturnType<typeof sql>; rank: ReturnType<typeof sql> };
+async function ids(stage: StageSql | null): Promise<number[]> {
+  if (!stage) return [];
   const result = await inSearchTransaction(database.db, (trx) =>
-    sql<{ id: number }>`select d.id from ${sql.raw(docs)} d where ${c.where}
-      order by ${c.rank} desc, d.id`.execute(trx),
+    sql<{ id: number }>`with ${stage.with} select d.id from ${sql.raw(docs)} d
+      where ${stage.where} order by ${stage.rank} desc, d.id`.execute(trx),
   );
   return result.rows.map((r) => Number(r.id));
 }

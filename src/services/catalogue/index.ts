@@ -35,10 +35,16 @@ import './messages.ts';
 import { catalogueMigrations } from './migrations.ts';
 import { registerCatalogueRoutes } from './routes.tsx';
 import { MIN_ALL_WORDS_RESULTS, SUGGESTION_LIMIT } from './search.ts';
-import { type CatalogueService, recordHash, searchFields, TRIGRAM_WEIGHTS } from './service.ts';
+import {
+  type CatalogueService,
+  recordHash,
+  type ServiceSummary,
+  searchFields,
+  TRIGRAM_WEIGHTS,
+} from './service.ts';
 import * as store from './store.ts';
 
-export type { CatalogueService } from './service.ts';
+export type { CatalogueService, ServiceSummary } from './service.ts';
 export type { Facets, ServiceFilters } from './store.ts';
 
 /** How long a process keeps the synonym list before reading it again (other processes' edits). */
@@ -83,7 +89,7 @@ export interface SearchResults {
    */
   stage: 'all' | 'corrected' | 'any' | 'browse';
   total: number;
-  services: Array<CatalogueService & { rank: number }>;
+  services: Array<ServiceSummary & { rank: number }>;
   facets: store.Facets;
   /** Folded query words, for `highlight()`. */
   needles: string[];
@@ -483,7 +489,7 @@ export function createCatalogue(deps: CatalogueDeps) {
   }
 
   /** Where a citizen starts using the service: the e-service form or the agency's site. */
-  function applyUrl(service: CatalogueService): string | null {
+  function applyUrl(service: Pick<CatalogueService, 'eService' | 'externalUrl'>): string | null {
     if (service.eService) return deps.eservices?.applyUrl(service.eService.definitionCode) ?? null;
     return service.externalUrl;
   }

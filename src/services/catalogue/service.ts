@@ -24,6 +24,20 @@ export interface CatalogueService {
   updatedAt: Date;
 }
 
+/** What a list of services shows: search results, categories, popular services. */
+export type ServiceSummary = Pick<
+  CatalogueService,
+  | 'code'
+  | 'name'
+  | 'description'
+  | 'agency'
+  | 'category'
+  | 'channels'
+  | 'eService'
+  | 'externalUrl'
+  | 'popularity'
+>;
+
 /**
  * Bumped whenever `searchFields` or the weights change: it is part of every record's hash, so the
  * next import re-indexes every service instead of reporting it unchanged.

@@ -5,6 +5,7 @@ import { listAudit } from '../../platform/audit.ts';
 import { defaultWorkflow } from './definition.ts';
 import { DEMO_PNG } from './demo.ts';
 import { type EServicesTestApp, startEServicesTestApp } from './testing.ts';
+import { formatTrackingNumber } from './tracking.ts';
 import type { EServiceDefinition } from './types.ts';
 
 /**
@@ -463,6 +464,10 @@ describe('applying without JavaScript', () => {
     expect(r.body).toContain('แบบฟอร์มนี้ถูกส่งไปแล้ว');
     const { record } = await t.eservices.loadOwn(citizen.account.id, id);
     expect(record.tracking_no).toBe(tracking);
+    // The number the database wrote is the one formatTrackingNumber defines.
+    expect(tracking).toBe(
+      formatTrackingNumber(Number(tracking.split('-')[2]), record.submitted_at!),
+    );
     expect(record.answers).toMatchObject({
       citizen_id: citizen.citizenId,
       full_name: 'ชื่อที่พิมพ์',

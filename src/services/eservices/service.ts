@@ -24,7 +24,7 @@ import {
 } from './form.ts';
 import { issueFormToken, verifyFormToken } from './form-token.ts';
 import * as store from './store.ts';
-import { formatTrackingNumber } from './tracking.ts';
+import { trackingPrefix } from './tracking.ts';
 import type {
   Answers,
   Claims,
@@ -727,7 +727,7 @@ export function createEServiceApi(deps: Deps) {
     token: string,
     declared: boolean,
   ): Promise<SubmitResult> {
-    const record = await store.findApplication(db, id);
+    const record = await store.findApplicationWithStatus(db, id);
     if (!record) throw new DomainError('eservices.application_not_found', { status: 404 });
     if (record.applicant_id !== accountId) {
       throw new DomainError('eservices.not_your_application', { status: 403 });
@@ -737,12 +737,13 @@ export function createEServiceApi(deps: Deps) {
     if (record.status !== DRAFT || !record.draft) {
       throw new DomainError('eservices.form_already_sent', { status: 409 });
     }
-    const [def, status, account] = await Promise.all([
+    if (record.definition_status !== 'published') {
+      throw new DomainError('eservices.service_closed', { status: 409 });
+    }
+    const [def, account] = await Promise.all([
       versionOf(record.definition_id, record.version),
-      store.definitionStatus(db, record.definition_id),
       identity.findAccount(accountId),
     ]);
-    if (status !== 'published') throw new DomainError('eservices.service_closed', { status: 409 });
     const review = reviewDraft(def, record.draft);
     const notEligible = review.eligibility
       .filter((e) => !e.met)
@@ -758,30 +759,34 @@ export function createEServiceApi(deps: Deps) {
     }
     const now = new Date();
     const initial = stateOf(def, def.workflow.initial)!;
+    const kept = fileIdsIn(review.answers);
+    const dropped = Object.values(record.draft.files).some((f) => !kept.includes(f.id));
     const trackingNo = await db.transaction().execute(async (trx) => {
-      await useTokenOrRefuse(trx, hash);
-      const tracking = formatTrackingNumber(await store.nextTrackingSequence(trx), now);
-      const moved = await store.markSubmitted(trx, record.id, {
+      // Token, tracking number, answers and the timeline event in one statement; the audit
+      // chain gets the event later from the outbox (chainCitizenEvents), in a batch.
+      const done = await store.submitDraft(trx, {
+        id: record.id,
+        tokenHash: hash,
         status: initial.code,
         answers: review.answers,
-        tracking_no: tracking,
-        submitted_at: now,
-        due_at: new Date(now.getTime() + def.slaDays * DAY_MS),
+        trackingPrefix: trackingPrefix(now),
+        at: now,
+        dueAt: new Date(now.getTime() + def.slaDays * DAY_MS),
+        actor: accountId,
       });
-      if (!moved) throw new DomainError('eservices.form_already_sent', { status: 409 });
+      if (!done.fresh || !done.tracking_no) {
+        throw new DomainError('eservices.form_already_sent', { status: 409 });
+      }
       // Uploads of questions that ended up hidden are not part of the application: drop them.
-      await store.deleteFilesExcept(trx, record.id, fileIdsIn(review.answers));
-      // The audit chain gets this event from the outbox (chainCitizenEvents), in a batch.
-      await store.insertEvent(trx, {
-        application_id: record.id,
-        actor_kind: 'citizen',
-        actor_id: accountId,
-        action: 'submit',
-        from_status: DRAFT,
-        to_status: initial.code,
+      if (dropped) await store.deleteFilesExcept(trx, record.id, kept);
+      await notify(trx, {
+        record,
+        def,
+        tracking: done.tracking_no,
+        state: initial,
+        email: account?.email ?? null,
       });
-      await notify(trx, { record, def, tracking, state: initial, email: account?.email ?? null });
-      return tracking;
+      return done.tracking_no;
     });
     submittedTotal.inc({ service: def.code });
     return { ok: true, trackingNo };

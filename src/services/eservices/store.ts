@@ -287,39 +287,64 @@ export async function saveDraft(db: Db, id: string, draft: DraftState): Promise<
   return Number(r.numUpdatedRows) > 0;
 }
 
-export async function nextTrackingSequence(db: Db): Promise<number> {
-  const r = await sql<{
-    n: number;
-  }>`select nextval('services.application_tracking_seq') as n`.execute(db);
-  return Number(r.rows[0]!.n);
-}
-
-export async function markSubmitted(
+/**
+ * The submission in one statement, so one round trip: spends the form token, takes the next
+ * tracking number (the prefix, then the sequence zero-padded to six digits at least, as
+ * tracking.ts formatTrackingNumber writes it), stores the answers and records the event. Nothing
+ * changes unless the token is fresh and the application is still a draft (the caller then rolls
+ * back). Data-modifying WITH parts run exactly once whether or not they are read (PostgreSQL
+ * docs, 7.8.4).
+ */
+export async function submitDraft(
   db: Db,
-  id: string,
-  values: {
+  s: {
+    id: string;
+    tokenHash: string;
     status: string;
     answers: Answers;
-    tracking_no: string;
-    submitted_at: Date;
-    due_at: Date;
+    trackingPrefix: string;
+    at: Date;
+    dueAt: Date;
+    actor: string;
   },
-): Promise<boolean> {
-  const r = await t(db)
-    .updateTable('services.application_records')
-    .set({
-      status: values.status,
-      answers: json(values.answers),
-      draft: null,
-      tracking_no: values.tracking_no,
-      submitted_at: values.submitted_at,
-      due_at: values.due_at,
-      updated_at: values.submitted_at,
-    })
-    .where('id', '=', id)
-    .where('status', '=', 'draft')
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) > 0;
+): Promise<{ fresh: boolean; tracking_no: string | null }> {
+  const r = await sql<{ fresh: boolean; tracking_no: string | null }>`
+    with token as (
+      insert into services.application_used_tokens (token_hash) values (${s.tokenHash})
+      on conflict do nothing
+      returning token_hash
+    ), moved as (
+      update services.application_records
+      set status = ${s.status}, answers = ${JSON.stringify(s.answers)}::jsonb, draft = null,
+        tracking_no = ${s.trackingPrefix}::text || (
+          select lpad(n::text, greatest(6, length(n::text)), '0')
+          from nextval('services.application_tracking_seq') as n),
+        submitted_at = ${s.at}, due_at = ${s.dueAt}, updated_at = ${s.at}
+      where id = ${s.id} and status = 'draft' and exists (select 1 from token)
+      returning id, tracking_no
+    ), event as (
+      insert into services.application_events
+        (application_id, actor_kind, actor_id, action, from_status, to_status)
+      select id, 'citizen', ${s.actor}, 'submit', 'draft', ${s.status}::text from moved
+    )
+    select exists (select 1 from token) as fresh, (select tracking_no from moved) as tracking_no`.execute(
+    db,
+  );
+  return r.rows[0] ?? { fresh: false, tracking_no: null };
+}
+
+/** An application with its service's publication status, in one query. */
+export async function findApplicationWithStatus(db: Db, id: string) {
+  if (!isUuid(id)) return null;
+  return ((await t(db)
+    .selectFrom('services.application_records as a')
+    .innerJoin('services.eservice_definitions as d', 'd.id', 'a.definition_id')
+    .selectAll('a')
+    .select('d.status as definition_status')
+    .where('a.id', '=', id)
+    .executeTakeFirst()) ?? null) as
+    | (ApplicationRow & { definition_status: DefinitionRow['status'] })
+    | null;
 }
 
 /** Moves an application on, only from the state the caller saw (no lost updates). */

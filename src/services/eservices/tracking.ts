@@ -14,11 +14,17 @@ export function buddhistYearOf(date: Date): number {
   return Number(bangkokYear.format(date)) + 543;
 }
 
+/** `PR-2568-`: what precedes the running number for an application sent at `submittedAt`. */
+export function trackingPrefix(submittedAt: Date): string {
+  return `${TRACKING_PREFIX}-${buddhistYearOf(submittedAt)}-`;
+}
+
+/** The running number padded to six digits at least (store.submitDraft pads the same way). */
 export function formatTrackingNumber(sequence: number, submittedAt: Date): string {
   if (!Number.isSafeInteger(sequence) || sequence < 1) {
     throw new RangeError(`tracking sequence must be a positive integer, got ${sequence}`);
   }
-  return `${TRACKING_PREFIX}-${buddhistYearOf(submittedAt)}-${String(sequence).padStart(6, '0')}`;
+  return `${trackingPrefix(submittedAt)}${String(sequence).padStart(6, '0')}`;
 }
 
 /**

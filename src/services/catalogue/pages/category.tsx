@@ -2,7 +2,7 @@ import { pick, t } from '../../../platform/i18n/index.ts';
 import type { PageContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { ServiceCategory } from '../../catalogue-data/categories.ts';
-import type { CatalogueService } from '../service.ts';
+import type { ServiceSummary } from '../service.ts';
 import { countText, SearchForm, ServiceItem } from './parts.tsx';
 import { Pager } from './search.tsx';
 
@@ -10,7 +10,7 @@ import { Pager } from './search.tsx';
 export function CategoryPage(props: {
   ctx: PageContext;
   category: ServiceCategory;
-  services: CatalogueService[];
+  services: ServiceSummary[];
   total: number;
   page: number;
   lastPage: number;

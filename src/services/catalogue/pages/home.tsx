@@ -2,14 +2,14 @@ import { pick, t } from '../../../platform/i18n/index.ts';
 import type { PageContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { ServiceCategory } from '../../catalogue-data/categories.ts';
-import type { CatalogueService } from '../service.ts';
+import type { ServiceSummary } from '../service.ts';
 import { countText, SearchForm, ServiceItem } from './parts.tsx';
 
 /** /services: the search box, the life-event categories and the most used services. */
 export function CatalogueHomePage(props: {
   ctx: PageContext;
   categories: Array<ServiceCategory & { count: number }>;
-  popular: CatalogueService[];
+  popular: ServiceSummary[];
 }) {
   const { ctx } = props;
   const { lang } = ctx;

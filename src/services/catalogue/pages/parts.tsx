@@ -1,7 +1,7 @@
 import { formatNumber, type Lang, pick, t } from '../../../platform/i18n/index.ts';
 import { type HighlightPart, highlight, snippet } from '../../../platform/search/highlight.ts';
 import type { PageContext } from '../../../platform/views/context.ts';
-import type { CatalogueService } from '../service.ts';
+import type { ServiceSummary } from '../service.ts';
 
 /** Text with the matched words in <mark>; Preact escapes every part. */
 export function Highlighted({ parts }: { parts: HighlightPart[] }) {
@@ -59,7 +59,7 @@ export function ChannelTags({ lang, channels }: { lang: Lang; channels: readonly
 /** One service in a list: its name (linked), a snippet of the description, agency, channels. */
 export function ServiceItem(props: {
   lang: Lang;
-  service: CatalogueService;
+  service: ServiceSummary;
   needles?: readonly string[];
   headingLevel?: 2 | 3;
 }) {
