@@ -265,9 +265,8 @@ export function DataTable<Row>(props: {
               <td colSpan={props.columns.length}>{props.empty}</td>
             </tr>
           ) : (
-            props.rows.map((row, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: rows are rendered once on the server.
-              <tr key={i}>
+            props.rows.map((row) => (
+              <tr>
                 {props.columns.map((c) => (
                   <td key={c.header} class={c.numeric ? 'num' : undefined}>
                     {c.cell(row)}
