@@ -12,7 +12,7 @@ import {
  * generated deterministically (the same bytes on every seed) at realistic scales. The numbers are
  * synthetic: province populations start from rounded registered figures for the largest
  * provinces and are drawn for the rest; every other value is derived from them with a seeded
- * generator. docs/opendata-demo-data.md lists the datasets.
+ * generator. docs/demo-data.md lists the datasets.
  */
 
 export const demoOrganizations: NewOrganization[] = [

@@ -23,7 +23,7 @@ export const DEMO_ADMINISTRATION = '4420006';
 export const SEED_ADMINISTRATIONS = 300;
 export const SEED_FISCAL_YEARS = [2568, 2569];
 
-/** Demo people of the self-assessment (docs/localgov-demo-data.md); citizen IDs are invented. */
+/** Demo people of the self-assessment (docs/demo-data.md); citizen IDs are invented. */
 export const DEMO_PEOPLE: ReadonlyArray<{
   citizenId: string;
   th: string;

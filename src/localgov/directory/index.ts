@@ -61,7 +61,7 @@ const SEED_ARTICLE: ReadonlyArray<readonly [provinceCode: string, nameTh: string
 ];
 const DEMO_OFFICER_DOMAIN = 'chiangkhan.go.th';
 
-/** Demo staff of this part (docs/localgov-demo-data.md); citizen IDs are invented. */
+/** Demo staff of this part (docs/demo-data.md); citizen IDs are invented. */
 export const DEMO_STAFF = [
   {
     citizenId: '3420300123451',

@@ -6,7 +6,7 @@ import type { EServiceDefinition, Field, LocalText } from './types.ts';
  * Demo data: realistic e-services of a municipality, the Department of Children and Youth and
  * the Department of Provincial Administration, with the rules their regulations state (cited
  * beside each). Codes match the catalogue's `eService.definitionCode`s. Everything personal here
- * is invented; docs/services-demo-data.md lists it.
+ * is invented; docs/demo-data.md lists it.
  */
 export const demoOrganizations: NewOrganization[] = [
   {
