@@ -21,7 +21,7 @@ import type { Benchmark, Figure } from './harness.ts';
 const REDIRECT = 'https://rp.bench.invalid/callback';
 
 /** Just enough of a browser: fetch, a cookie jar, manual redirects. */
-class Client {
+export class Client {
   private jar = new Map<string, string>();
   constructor(private readonly base: string) {}
   async request(path: string, init: { form?: Record<string, string>; accept?: string } = {}) {
@@ -72,13 +72,13 @@ const thaiDate = (iso: string) => {
   return `${d}/${m}/${Number(y) + 543}`;
 };
 
-interface Citizen {
+export interface Citizen {
   citizenId: string;
   authenticator: SoftwareAuthenticator;
 }
 
 /** Enrols a demo citizen through the enrolment pages with a software passkey. */
-async function enrol(base: string, person: (typeof demoCitizens)[number]): Promise<Citizen> {
+export async function enrol(base: string, person: (typeof demoCitizens)[number]): Promise<Citizen> {
   const c = new Client(base);
   // counterStep 0 behaves like a synced passkey (no signature counter), so several logins of the
   // same citizen may run at once without tripping the cloned-authenticator check.
@@ -119,7 +119,7 @@ async function enrol(base: string, person: (typeof demoCitizens)[number]): Promi
  * token → userinfo. A fresh browser each time (no single sign-on shortcut), prompt=consent so
  * the consent step runs every time.
  */
-async function login(
+export async function login(
   base: string,
   rp: { clientId: string; secret: string },
   citizen: Citizen,
@@ -187,7 +187,7 @@ async function login(
   return tokens;
 }
 
-async function registerRp(app: App, scopes: string[]) {
+export async function registerRp(app: App, scopes: string[]) {
   const { rp, clientSecret } = await app.identity.relyingParties.register(
     'bench',
     {
@@ -280,7 +280,7 @@ async function freePort(): Promise<number> {
  * bench/harness.ts's startBenchApp, with the public URL known before start-up: a passkey is bound
  * to the origin, which must be the address the software authenticator talks to.
  */
-async function startIdentityBenchApp() {
+export async function startIdentityBenchApp() {
   const port = await freePort();
   const config = loadConfig({
     ...process.env,

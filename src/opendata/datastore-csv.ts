@@ -74,14 +74,20 @@ export function* readCsv(
   const n = text.length;
   let i = 0;
   let line = 1;
+  // The next quote and carriage return at or after i, found once and reused until passed: a
+  // fresh search per line scans to the end of a file that has none, quadratic in its size.
+  let nextQuote = -1;
+  let nextCr = -1;
   while (i < n) {
     // Fast path: a whole line without quotes is split natively.
     let end = text.indexOf('\n', i);
     if (end < 0) end = n;
-    const quote = text.indexOf('"', i);
+    if (nextQuote < i) nextQuote = text.indexOf('"', i) >>> 0;
+    if (nextCr < i) nextCr = text.indexOf('\r', i) >>> 0;
+    const quote = nextQuote < n ? nextQuote : -1;
     if (quote < 0 || quote > end) {
       let stop = end;
-      const cr = text.indexOf('\r', i);
+      const cr = nextCr < n ? nextCr : -1;
       if (cr >= 0 && cr < end) {
         // A lone CR also ends a record (old Mac files); CRLF ends it at the CR.
         stop = cr;
