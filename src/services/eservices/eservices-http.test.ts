@@ -219,21 +219,32 @@ const decode = (html: string) =>
     .replace(/&amp;/g, '&')
     .replace(/&#39;/g, "'");
 
+/** Presses "start" on the service's start page, as a browser would, with that page's token. */
+async function start(who: { cookie: string; csrf: string }, code: string) {
+  const page = await t.server.inject({
+    url: `/eservices/${code}/apply`,
+    headers: { cookie: who.cookie },
+  });
+  const token = /name="_token" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
+  return post(`/eservices/${code}/apply`, who, { _token: token });
+}
+
 /** Walks one application to the check page through HTTP, returning its id. */
 async function fillApplication(
   who: { cookie: string; csrf: string },
   code: string,
   birth = '15/06/2530',
+  typed: { fullName?: string; member?: string } = {},
 ) {
-  const start = await post(`/eservices/${code}/apply`, who, {});
-  expect(start.statusCode).toBe(303);
+  const started = await start(who, code);
+  expect(started.statusCode).toBe(303);
   const id = /\/applications\/([0-9a-f-]{36})\/pages\/about/.exec(
-    start.headers.location as string,
+    started.headers.location as string,
   )![1]!;
   let r = await post(`/applications/${id}/pages/about`, who, {
     _action: 'next',
     _shown: 'citizen_id,full_name,phone,birth_date,has_pet',
-    full_name: 'ทดสอบ ระบบ',
+    full_name: typed.fullName ?? 'ทดสอบ ระบบ',
     phone: '081-234-5678',
     birth_date: birth,
     has_pet: 'no',
@@ -246,7 +257,7 @@ async function fillApplication(
       _action: 'next',
       ...addressFields,
       '_rows.members': '1',
-      'members.0.name': 'ทดสอบ',
+      'members.0.name': typed.member ?? 'ทดสอบ',
       'members.0.income': '1000',
     },
     [{ field: 'photo', filename: 'me.png', type: 'image/png', bytes: DEMO_PNG }],
@@ -298,8 +309,20 @@ describe('applying without JavaScript', () => {
     expect(startPage.body).toContain('เลขประจำตัวประชาชน — บัญชีดิจิทัลไอดีของคุณ');
     expect(startPage.body).toContain('อายุ 18 ปีขึ้นไป');
 
-    const start = await post(`/eservices/${a.code}/apply`, who, {});
-    const id = /\/applications\/([0-9a-f-]{36})\//.exec(start.headers.location as string)![1]!;
+    const startToken = /name="_token" value="([^"]+)"/.exec(startPage.body)![1]!;
+    const started = await post(`/eservices/${a.code}/apply`, who, { _token: startToken });
+    const id = /\/applications\/([0-9a-f-]{36})\//.exec(started.headers.location as string)![1]!;
+    // The same start form again (a double tap, a reload): back to that draft, not a second one.
+    const again = await post(`/eservices/${a.code}/apply`, who, { _token: startToken });
+    expect(again.statusCode).toBe(303);
+    expect(again.headers.location).toBe(`/applications/${id}`);
+    expect(
+      (await t.eservices.draftsOf(citizen.account.id, a.definitionId)).map((d) => d.id),
+    ).toEqual([id]);
+    // Without the start page's token, no draft is made.
+    const tokenless = await post(`/eservices/${a.code}/apply`, who, {});
+    expect(tokenless.statusCode).toBe(403);
+    expect((await t.eservices.draftsOf(citizen.account.id, a.definitionId)).length).toBe(1);
 
     // Prefilled from the Digital ID, said so, and the locked citizen ID is shown, not editable.
     const page1 = await t.server.inject({
@@ -915,7 +938,7 @@ describe('versions, builder and transparency', () => {
     expect(
       (await t.server.inject({ url: `/applications/${id}`, headers: { cookie: who.cookie } })).body,
     ).toContain('ยกเลิกโดยผู้ยื่น');
-    const fresh = await post(`/eservices/${a.code}/apply`, who, {});
+    const fresh = await start(who, a.code);
     const freshId = /\/applications\/([0-9a-f-]{36})\//.exec(fresh.headers.location as string)![1]!;
     expect((await t.eservices.loadOwn(citizen.account.id, freshId)).record.version).toBe(2);
     const p = await t.server.inject({
@@ -1121,6 +1144,272 @@ describe('versions, builder and transparency', () => {
     );
     expect(metrics).toMatch(
       new RegExp(`pratu_eservice_applications\\{organization="${a.org.code}"\\} 1`),
+    );
+  });
+});
+
+describe('the same form twice at once', () => {
+  it('makes one draft, one application, one tracking number and one e-mail', async () => {
+    const a = await agency();
+    const citizen = await newPerson(t);
+    const email = `${citizen.citizenId}@example.test`;
+    await t.app.identity.ensureAccount({
+      citizen_id: citizen.citizenId,
+      display_name_th: citizen.account.display_name_th,
+      display_name_en: citizen.account.display_name_en,
+      email,
+      phone: null,
+      demo: false,
+    });
+    const who = await signedIn(citizen);
+
+    // A double tap on "start": both posts land on one draft.
+    const startPage = await t.server.inject({
+      url: `/eservices/${a.code}/apply`,
+      headers: { cookie: who.cookie },
+    });
+    const startToken = /name="_token" value="([^"]+)"/.exec(startPage.body)![1]!;
+    const starts = await Promise.all([
+      post(`/eservices/${a.code}/apply`, who, { _token: startToken }),
+      post(`/eservices/${a.code}/apply`, who, { _token: startToken }),
+    ]);
+    expect(starts.map((r) => r.statusCode)).toEqual([303, 303]);
+    const drafts = await t.eservices.draftsOf(citizen.account.id, a.definitionId);
+    expect(drafts).toHaveLength(1);
+    for (const r of starts) expect(r.headers.location).toContain(drafts[0]!.id);
+
+    // The check page open in two tabs, both sent at once, and the first form sent twice.
+    const id = await fillApplication(who, a.code);
+    const tokenOf = async () =>
+      /name="_token" value="([^"]+)"/.exec(
+        (
+          await t.server.inject({
+            url: `/applications/${id}/check`,
+            headers: { cookie: who.cookie },
+          })
+        ).body,
+      )![1]!;
+    const [first, second] = [await tokenOf(), await tokenOf()];
+    const sent = await Promise.all(
+      [first, second, first].map((token) =>
+        post(`/applications/${id}/submit`, who, { _token: token, declaration: 'on' }),
+      ),
+    );
+    expect(sent.map((r) => r.statusCode).sort()).toEqual([303, 409, 409]);
+    for (const r of sent.filter((x) => x.statusCode === 409))
+      expect(r.body).toContain('แบบฟอร์มนี้ถูกส่งไปแล้ว');
+
+    const { record } = await t.eservices.loadOwn(citizen.account.id, id);
+    expect(record.tracking_no).toMatch(/^PR-\d{4}-\d{6,}$/);
+    const events = await t.eservices.events(id);
+    expect(events.filter((e) => e.action === 'submit')).toHaveLength(1);
+    // The losers rolled back before anything was queued: one message, one e-mail.
+    expect(await t.eservices.notifications(citizen.account.id)).toHaveLength(1);
+    const mails = await t.app.mailer.listMail({ to: email });
+    expect(mails.map((m) => m.subject)).toEqual([
+      expect.stringContaining(`คำขอ ${record.tracking_no}: ยื่นคำขอแล้ว`),
+    ]);
+  });
+});
+
+describe('the inbox', () => {
+  it('counts unread messages, marks an application’s messages read when it is opened, and all at once', async () => {
+    const a = await agency();
+    const citizen = await newPerson(t);
+    const who = await signedIn(citizen);
+    const first = await fillApplication(who, a.code);
+    expect((await submit(who, first)).response.statusCode).toBe(303);
+    const second = await fillApplication(who, a.code);
+    expect((await submit(who, second)).response.statusCode).toBe(303);
+    const staff = await signedIn(a.officer);
+    for (const id of [first, second]) {
+      const r = await post(`/backoffice/applications/${id}/act`, staff, {
+        action: 'start_review',
+        _token: await staffToken(staff, id, 'start_review'),
+      });
+      expect(r.statusCode).toBe(303);
+    }
+    expect(await t.eservices.unreadCount(citizen.account.id)).toBe(4);
+    let inbox = await t.server.inject({ url: '/inbox', headers: { cookie: who.cookie } });
+    expect(inbox.body).toContain('ยังไม่ได้อ่าน 4 ข้อความ');
+    expect(inbox.body).toContain(`href="/applications/${first}"`);
+    const mine = await t.server.inject({ url: '/applications', headers: { cookie: who.cookie } });
+    expect(mine.body).toContain('ใหม่ 4 ข้อความ');
+
+    // Reading one application clears its own messages only.
+    await t.server.inject({ url: `/applications/${first}`, headers: { cookie: who.cookie } });
+    expect(await t.eservices.unreadCount(citizen.account.id)).toBe(2);
+    // Another citizen opening it (refused) marks nothing of anyone's.
+    const other = await signedIn(await newPerson(t));
+    await t.server.inject({ url: `/applications/${second}`, headers: { cookie: other.cookie } });
+    expect(await t.eservices.unreadCount(citizen.account.id)).toBe(2);
+
+    const read = await post('/inbox/read', who, {});
+    expect(read.statusCode).toBe(303);
+    inbox = await t.server.inject({ url: '/inbox', headers: { cookie: who.cookie } });
+    expect(inbox.body).toContain('ยังไม่ได้อ่าน 0 ข้อความ');
+    expect(inbox.body).not.toContain('class="tag"> ใหม่');
+    expect(inbox.body).toContain('กำลังพิจารณา');
+  });
+});
+
+describe('service-level warnings', () => {
+  it('warns officers as the target nears and once it has passed, and filters the overdue', async () => {
+    const a = await agency();
+    const who = await signedIn(await newPerson(t));
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const id = await fillApplication(who, a.code);
+      expect((await submit(who, id)).response.statusCode).toBe(303);
+      ids.push(id);
+    }
+    const [fresh, near, late] = ids as [string, string, string];
+    // Time passes: the service's target is 10 days; one was sent 9 days ago, one 12 days ago.
+    const backdate = (id: string, days: number) => {
+      const at = new Date(Date.now() - days * 86_400_000);
+      return t.app.db
+        .updateTable('services.application_records')
+        .set({ submitted_at: at, due_at: new Date(at.getTime() + 10 * 86_400_000) })
+        .where('id', '=', id)
+        .execute();
+    };
+    await backdate(near, 9);
+    await backdate(late, 12);
+    const staff = await signedIn(a.officer);
+
+    const home = await t.server.inject({ url: '/backoffice', headers: { cookie: staff.cookie } });
+    const row = home.body.split(`/backoffice/eservices/${a.definitionId}`)[1]!.split('</tr>')[0]!;
+    // Open 3, overdue 1, due soon 1, total 3.
+    expect(row.match(/>(\d+)</g)).toEqual(['>3<', '>1<', '>1<', '>3<']);
+    expect(home.body).toContain('ใกล้ครบกำหนด');
+
+    const queue = await t.server.inject({
+      url: `/backoffice/eservices/${a.definitionId}?status=open`,
+      headers: { cookie: staff.cookie },
+    });
+    const line = (id: string) =>
+      queue.body.split(`/backoffice/applications/${id}`)[1]!.split('</tr>')[0]!;
+    expect(line(fresh)).toContain('เหลือ 10 วัน');
+    expect(line(near)).toContain('ใกล้ครบกำหนด (เหลือ 1 วัน)');
+    expect(line(late)).toContain('เกินกำหนด 2 วัน');
+
+    const overdue = await t.server.inject({
+      url: `/backoffice/eservices/${a.definitionId}?overdue=yes`,
+      headers: { cookie: staff.cookie },
+    });
+    expect(overdue.body).toContain(`/backoffice/applications/${late}`);
+    expect(overdue.body).not.toContain(`/backoffice/applications/${near}`);
+    expect(overdue.body).not.toContain(`/backoffice/applications/${fresh}`);
+
+    const page = await t.server.inject({
+      url: `/backoffice/applications/${late}`,
+      headers: { cookie: staff.cookie },
+    });
+    expect(page.body).toContain('เกินกำหนดพิจารณา 10 วันแล้ว');
+    const english = await t.server.inject({
+      url: `/backoffice/applications/${near}`,
+      headers: { cookie: `${staff.cookie}; lang=en` },
+    });
+    expect(english.body).toContain('Due soon: 1 day left');
+  });
+});
+
+describe('CSV export', () => {
+  it('defuses spreadsheet formulas that applicants type, and keeps Thai text and Bangkok times', async () => {
+    const a = await agency();
+    const who = await signedIn(await newPerson(t));
+    const attack = `=cmd|' /C calc'!A0`;
+    const id = await fillApplication(who, a.code, '15/06/2530', {
+      fullName: attack,
+      member: '@SUM(1+1)*cmd|"/C calc"!A0',
+    });
+    expect((await submit(who, id)).response.statusCode).toBe(303);
+    const staff = await signedIn(a.officer);
+    const csv = await t.server.inject({
+      url: `/backoffice/eservices/${a.definitionId}/export.csv`,
+      headers: { cookie: staff.cookie },
+    });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-disposition']).toMatch(/^attachment; filename=".+\.csv"$/);
+    const lines = csv.body.slice(1).split('\r\n');
+    expect(lines[0]).toContain('ยื่นเมื่อ (เวลาประเทศไทย)');
+    const row = lines[1]!;
+    // The formula is text to the spreadsheet: an apostrophe first, and never a bare = cell.
+    expect(row).toContain(`,'=cmd|' /C calc'!A0,`);
+    expect(row).not.toMatch(/(^|,)"?[=+@-]/);
+    expect(row).toContain('บางกระสอ');
+    const { record } = await t.eservices.loadForStaff(a.officer.account.id, id);
+    const bangkok = new Date(record.submitted_at!.getTime() + 7 * 3_600_000)
+      .toISOString()
+      .slice(0, 16)
+      .replace('T', ' ');
+    expect(row).toContain(`,${bangkok},`);
+    // Every line has the header's number of cells, whatever the answers held.
+    const cells = (line: string) =>
+      line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.filter((c) => c !== '').length;
+    expect(cells(row)).toBe(cells(lines[0]!));
+  });
+});
+
+describe('transparency', () => {
+  it('shows decisions per agency and the median time to decide, on the page and on /metrics', async () => {
+    const a = await agency();
+    const who = await signedIn(await newPerson(t));
+    const staff = await signedIn(a.officer);
+    for (const [days, action] of [
+      [2, 'approve'],
+      [4, 'approve'],
+      [9, 'reject'],
+    ] as const) {
+      const id = await fillApplication(who, a.code);
+      expect((await submit(who, id)).response.statusCode).toBe(303);
+      await post(`/backoffice/applications/${id}/act`, staff, {
+        action: 'start_review',
+        _token: await staffToken(staff, id, 'start_review'),
+      });
+      const r = await post(`/backoffice/applications/${id}/act`, staff, {
+        action,
+        _token: await staffToken(staff, id, action),
+        'text.reject': 'เอกสารไม่ครบ',
+      });
+      expect(r.statusCode).toBe(303);
+      // As if sent `days` days before the decision.
+      const decided = (await t.eservices.loadForStaff(a.officer.account.id, id)).record.decided_at!;
+      await t.app.db
+        .updateTable('services.application_records')
+        .set({ submitted_at: new Date(decided.getTime() - days * 86_400_000) })
+        .where('id', '=', id)
+        .execute();
+    }
+    // One still open, which counts as an application but not a decision.
+    const open = await fillApplication(who, a.code);
+    await submit(who, open);
+
+    const page = await t.server.inject({ url: '/services/statistics' });
+    const agencyRow = page.body.split('หน่วยงานทดสอบ').find((part) => part.includes('4.0 วัน'));
+    expect(agencyRow, 'a row with this agency’s median of 4 days').toBeDefined();
+    const english = await t.server.inject({
+      url: '/services/statistics',
+      headers: { cookie: 'lang=en' },
+    });
+    expect(english.body).toContain('Median time to decision');
+    expect(english.body).toContain('4.0 days');
+    expect(english.body).toContain('<svg');
+
+    // The gauges read the database at most every 5 seconds (a scrape storm costs one query set);
+    // an earlier test's scrape may still be that fresh.
+    await new Promise((r) => setTimeout(r, 5100));
+    const metrics = (await t.server.inject({ url: '/metrics' })).body;
+    const org = a.org.code;
+    expect(metrics).toMatch(new RegExp(`pratu_eservice_applications\\{organization="${org}"\\} 4`));
+    expect(metrics).toMatch(
+      new RegExp(`pratu_eservice_median_decision_days\\{organization="${org}"\\} 4(\\.0+)?\\n`),
+    );
+    expect(metrics).toMatch(
+      new RegExp(`pratu_eservice_decisions_total\\{service="${a.code}",outcome="approved"\\} 2`),
+    );
+    expect(metrics).toMatch(
+      new RegExp(`pratu_eservice_decisions_total\\{service="${a.code}",outcome="rejected"\\} 1`),
     );
   });
 });

@@ -167,4 +167,14 @@ export const eserviceMigrations: Migration[] = [
         for each row execute function services.application_events_append_only()`.execute(db);
     },
   },
+  {
+    // A start form posted twice (a double tap on a slow phone, a reload) must open the draft the
+    // first post created, not a second one: the used start token remembers that draft.
+    id: '202611220240_services_start_token_application',
+    module: 'services',
+    async up(db) {
+      await sql`alter table services.application_used_tokens
+        add column application_id uuid references services.application_records(id)`.execute(db);
+    },
+  },
 ];

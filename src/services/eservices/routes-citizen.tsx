@@ -122,16 +122,25 @@ export async function registerCitizenRoutes(app: FastifyInstance, api: EServiceA
       api.draftsOf(viewer.id, pub.row.id),
       api.orgOf(pub.row.organization_id),
     ]);
+    const token = api.formToken('start', pub.def.code, viewer.id);
     return noStore(reply).render((ctx) => (
-      <StartPage ctx={ctx} def={pub.def} organization={org.name} drafts={drafts} />
+      <StartPage ctx={ctx} def={pub.def} organization={org.name} drafts={drafts} token={token} />
     ));
   });
 
   app.post('/eservices/:code/apply', async (request, reply) => {
     const viewer = await requireViewer(request);
     try {
-      const started = await api.startApplication(viewer.id, params(request).code ?? '');
-      return reply.redirect(`/applications/${started.id}/pages/${started.firstPage}`, 303);
+      const started = await api.startApplicationOnce(
+        viewer.id,
+        params(request).code ?? '',
+        formValues(request.body)._token ?? '',
+      );
+      // The same form again lands on the draft it already made, wherever the citizen got to.
+      const to = started.firstPage
+        ? `/applications/${started.id}/pages/${started.firstPage}`
+        : `/applications/${started.id}`;
+      return reply.redirect(to, 303);
     } catch (error) {
       return refuse(request, reply, error, {
         href: '/services',
@@ -142,7 +151,10 @@ export async function registerCitizenRoutes(app: FastifyInstance, api: EServiceA
 
   app.get('/applications', async (request, reply) => {
     const viewer = await requireViewer(request);
-    const items = await api.applicationsOf(viewer.id);
+    const [items, unread] = await Promise.all([
+      api.applicationsOf(viewer.id),
+      api.unreadCount(viewer.id),
+    ]);
     const withStatus = await Promise.all(
       items.map(async (i) => {
         const def = await api.versionOf(i.definition_id, i.version);
@@ -152,6 +164,7 @@ export async function registerCitizenRoutes(app: FastifyInstance, api: EServiceA
     return noStore(reply).render((ctx) => (
       <MyApplicationsPage
         ctx={ctx}
+        unread={unread}
         items={withStatus.map((i) => ({
           ...i,
           statusText: statusLabel(i.def, i.status, ctx.lang),
@@ -171,6 +184,8 @@ export async function registerCitizenRoutes(app: FastifyInstance, api: EServiceA
           303,
         );
       }
+      // Having seen the application's page, its messages in the inbox are no longer news.
+      await api.markApplicationRead(viewer.id, record.id);
       return renderApplication(reply, viewer.id, record, def, {
         justSubmitted: query(request).submitted === '1',
       });

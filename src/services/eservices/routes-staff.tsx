@@ -165,15 +165,19 @@ export async function registerStaffRoutes(app: FastifyInstance, api: EServiceApi
       const header = [
         lang === 'th' ? 'เลขที่คำขอ' : 'Tracking number',
         lang === 'th' ? 'สถานะ' : 'Status',
-        lang === 'th' ? 'ยื่นเมื่อ' : 'Submitted at',
+        lang === 'th' ? 'ยื่นเมื่อ (เวลาประเทศไทย)' : 'Submitted at (Bangkok time)',
         lang === 'th' ? 'กำหนดเสร็จ' : 'Due',
-        lang === 'th' ? 'ตัดสินเมื่อ' : 'Decided at',
+        lang === 'th' ? 'ตัดสินเมื่อ (เวลาประเทศไทย)' : 'Decided at (Bangkok time)',
         lang === 'th' ? 'ผล' : 'Outcome',
         lang === 'th' ? 'ผู้รับผิดชอบ' : 'Assigned to',
         lang === 'th' ? 'ฉบับของแบบฟอร์ม' : 'Form version',
         ...fields.map((fd) => pick(fd.label, lang)),
       ];
       const now = new Date();
+      // Officers read times on Bangkok clocks; this form stays sortable and Excel reads it as a date.
+      const bangkok = (d: Date | null | undefined) =>
+        d ? new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ') : '';
+      const overdue = lang === 'th' ? ' (เกินกำหนด)' : ' (overdue)';
       const body = rows.map(({ item, def: itemDef }) => {
         const sla = item.submitted_at
           ? slaStatus(item.submitted_at, itemDef.slaDays, now, item.decided_at)
@@ -181,11 +185,9 @@ export async function registerStaffRoutes(app: FastifyInstance, api: EServiceApi
         return [
           item.tracking_no,
           statusLabel(itemDef, item.status, lang),
-          item.submitted_at?.toISOString(),
-          sla
-            ? `${sla.dueAt.toISOString().slice(0, 10)}${sla.state === 'over' ? ' (overdue)' : ''}`
-            : '',
-          item.decided_at?.toISOString(),
+          bangkok(item.submitted_at),
+          sla ? `${bangkok(sla.dueAt).slice(0, 10)}${sla.state === 'over' ? overdue : ''}` : '',
+          bangkok(item.decided_at),
           item.outcome ?? '',
           item.assigned_to ? (names[item.assigned_to] ?? '') : '',
           item.version,

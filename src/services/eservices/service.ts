@@ -523,6 +523,45 @@ export function createEServiceApi(deps: Deps) {
     return { id: row.id, firstPage: first.id };
   }
 
+  /**
+   * Starting from the start page's form: its single-use token makes a second post of the same
+   * form (double tap, reload, replay) open the draft the first one created instead of another.
+   */
+  async function startApplicationOnce(
+    accountId: string,
+    code: string,
+    token: string,
+  ): Promise<{ id: string; firstPage: string | null }> {
+    const hash = checkToken(token, 'start', code, accountId);
+    const earlier = await store.applicationStartedWith(db, hash);
+    if (earlier) return { id: earlier, firstPage: null };
+    const pub = await publishedByCode(code);
+    if (!pub) throw new DomainError('eservices.service_not_found', { status: 404 });
+    const draft = prefilledDraft(pub.def, await claimsFor(accountId));
+    const lostRace = Symbol('lost race');
+    try {
+      const id = await db.transaction().execute(async (trx) => {
+        const row = await store.insertApplication(trx, {
+          definition_id: pub.row.id,
+          version: pub.version,
+          organization_id: pub.row.organization_id,
+          applicant_id: accountId,
+          draft,
+        });
+        // A concurrent post of the same form got there first: drop this draft, use that one.
+        if (!(await store.useStartToken(trx, hash, row.id))) throw lostRace;
+        return row.id;
+      });
+      const first = visiblePages(pub.def, draft.values)[0] ?? pub.def.pages[0]!;
+      return { id, firstPage: first.id };
+    } catch (error) {
+      if (error !== lostRace) throw error;
+      const winner = await store.applicationStartedWith(db, hash);
+      if (!winner) throw new DomainError('eservices.form_already_sent', { status: 409 });
+      return { id: winner, firstPage: null };
+    }
+  }
+
   function neighbour(
     def: EServiceDefinition,
     values: Record<string, string>,
@@ -705,6 +744,14 @@ export function createEServiceApi(deps: Deps) {
         text: `${body.th}\n\nดูรายละเอียด: ${link}\n\n---\n\n${body.en}\n\nDetails: ${link}\n`,
       });
     }
+  }
+
+  /**
+   * Counts a status change on /metrics. Called only after the transaction committed: a counter
+   * bumped inside one that then rolls back (a lost race, a failed audit append) would count a
+   * change that never happened.
+   */
+  function countStatusChange(def: EServiceDefinition, state: WorkflowState) {
     statusChanges.inc({ service: def.code, status: state.code });
     if (state.final && state.outcome)
       decisionsTotal.inc({ service: def.code, outcome: state.outcome });
@@ -789,6 +836,7 @@ export function createEServiceApi(deps: Deps) {
       return done.tracking_no;
     });
     submittedTotal.inc({ service: def.code });
+    countStatusChange(def, initial);
     return { ok: true, trackingNo };
   }
 
@@ -907,6 +955,7 @@ export function createEServiceApi(deps: Deps) {
         message: text.trim() || null,
       });
     });
+    countStatusChange(def, check.to);
   }
 
   // Staff ---------------------------------------------------------------------------------
@@ -1024,6 +1073,7 @@ export function createEServiceApi(deps: Deps) {
         details: { service: def.code, tracking: record.tracking_no },
       });
     });
+    countStatusChange(def, check.to);
   }
 
   async function assign(accountId: string, id: string, assignee: string) {
@@ -1188,6 +1238,7 @@ export function createEServiceApi(deps: Deps) {
     publishedByCode,
     claimsFor,
     startApplication,
+    startApplicationOnce,
     draftsOf: (accountId: string, definitionId: string) =>
       store.listDraftsFor(db, accountId, definitionId),
     loadOwn,
@@ -1231,6 +1282,8 @@ export function createEServiceApi(deps: Deps) {
     notifications: (accountId: string) => store.listNotifications(db, accountId),
     unreadCount: (accountId: string) => store.countUnread(db, accountId),
     markAllRead: (accountId: string) => store.markNotificationsRead(db, accountId),
+    markApplicationRead: (accountId: string, applicationId: string) =>
+      store.markNotificationsRead(db, accountId, applicationId),
     formToken: (purpose: string, subject: string, accountId: string) =>
       issueFormToken(config.secret, purpose, subject, accountId),
     resultLetter,
@@ -1255,6 +1308,7 @@ export function createEServiceApi(deps: Deps) {
           organization: await orgOf(d.organization_id),
           open: Number(byDef.get(d.id)?.open ?? 0),
           overdue: Number(byDef.get(d.id)?.overdue ?? 0),
+          near: Number(byDef.get(d.id)?.near ?? 0),
           total: Number(byDef.get(d.id)?.total ?? 0),
         })),
       );

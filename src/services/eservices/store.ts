@@ -112,7 +112,11 @@ interface Tables {
   >;
   'services.application_comments': Defaults<CommentRow, 'id' | 'at'>;
   'services.application_files': Defaults<FileRow, 'id' | 'uploaded_at'>;
-  'services.application_used_tokens': { token_hash: string; used_at: Generated<Date> };
+  'services.application_used_tokens': {
+    token_hash: string;
+    used_at: Generated<Date>;
+    application_id: string | null;
+  };
   'services.application_notifications': Defaults<NotificationRow, 'id' | 'at' | 'read_at'>;
 }
 
@@ -257,6 +261,30 @@ export async function insertApplication(
     .values({ ...row, status: 'draft', draft: json(row.draft) })
     .returningAll()
     .executeTakeFirstOrThrow() as Promise<ApplicationRow>;
+}
+
+/** The application a start form (by its token's hash) already created, if any. */
+export async function applicationStartedWith(db: Db, tokenHash: string): Promise<string | null> {
+  const r = await t(db)
+    .selectFrom('services.application_used_tokens')
+    .select('application_id')
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst();
+  return r?.application_id ?? null;
+}
+
+/** Records that a start form created `applicationId`; false when the token was used already. */
+export async function useStartToken(
+  db: Db,
+  tokenHash: string,
+  applicationId: string,
+): Promise<boolean> {
+  const r = await t(db)
+    .insertInto('services.application_used_tokens')
+    .values({ token_hash: tokenHash, application_id: applicationId })
+    .onConflict((oc) => oc.column('token_hash').doNothing())
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
 export async function findApplication(db: Db, id: string): Promise<ApplicationRow | null> {
@@ -469,6 +497,9 @@ export async function queueSummary(db: Db, organizationIds: string[]) {
       'definition_id',
       sql<number>`count(*) filter (where outcome is null)`.as('open'),
       sql<number>`count(*) filter (where outcome is null and due_at < now())`.as('overdue'),
+      // The same "near" as workflow.ts slaStatus: the last fifth of the allowance, at least a day.
+      sql<number>`count(*) filter (where outcome is null and due_at >= now()
+        and due_at - now() <= greatest(interval '1 day', (due_at - submitted_at) / 5))`.as('near'),
       sql<number>`count(*)`.as('total'),
     ])
     .where('organization_id', 'in', organizationIds)
@@ -636,13 +667,19 @@ export async function listNotifications(db: Db, accountId: string, limit = 100) 
     .execute() as Promise<NotificationRow[]>;
 }
 
-export async function markNotificationsRead(db: Db, accountId: string): Promise<number> {
-  const r = await t(db)
+/** Marks an account's unread messages read: all of them, or those about one application. */
+export async function markNotificationsRead(
+  db: Db,
+  accountId: string,
+  applicationId?: string,
+): Promise<number> {
+  let q = t(db)
     .updateTable('services.application_notifications')
     .set({ read_at: new Date() })
     .where('account_id', '=', accountId)
-    .where('read_at', 'is', null)
-    .executeTakeFirst();
+    .where('read_at', 'is', null);
+  if (applicationId) q = q.where('application_id', '=', applicationId);
+  const r = await q.executeTakeFirst();
   return Number(r.numUpdatedRows);
 }
 

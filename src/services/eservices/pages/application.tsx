@@ -26,6 +26,7 @@ export function MyApplicationsPage(props: {
     submitted_at: Date | null;
     statusText: string;
   }>;
+  unread: number;
 }) {
   const { ctx } = props;
   const th = ctx.lang === 'th';
@@ -35,6 +36,9 @@ export function MyApplicationsPage(props: {
       <h1>{title}</h1>
       <p>
         <a href="/inbox">{th ? 'กล่องข้อความแจ้งเตือน' : 'Notification inbox'}</a>
+        {props.unread > 0 && (
+          <strong class="tag">{th ? ` ใหม่ ${props.unread} ข้อความ` : ` ${props.unread} new`}</strong>
+        )}
       </p>
       <DataTable
         caption={th ? 'ล่าสุดก่อน' : 'Newest first'}

@@ -30,6 +30,7 @@ export function StartPage(props: {
   def: EServiceDefinition;
   organization: { th: string; en: string };
   drafts: Array<{ id: string; updated_at: Date }>;
+  token: string;
 }) {
   const { ctx, def } = props;
   const lang = ctx.lang;
@@ -92,6 +93,7 @@ export function StartPage(props: {
         </>
       )}
       <Form ctx={ctx} action={`/eservices/${def.code}/apply`}>
+        <input type="hidden" name="_token" value={props.token} />
         <div class="actions">
           <Button>{th ? 'เริ่มยื่นคำขอใหม่' : 'Start a new application'}</Button>
         </div>

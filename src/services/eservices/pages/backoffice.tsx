@@ -28,6 +28,7 @@ export function BackofficeHome(props: {
     organization: Org;
     open: number;
     overdue: number;
+    near: number;
     total: number;
   }>;
   canBuild: boolean;
@@ -72,6 +73,11 @@ export function BackofficeHome(props: {
             header: th ? 'เกินกำหนด' : 'Overdue',
             cell: (s) =>
               s.overdue > 0 ? <strong>{formatNumber(s.overdue, ctx.lang)}</strong> : '0',
+            numeric: true,
+          },
+          {
+            header: th ? 'ใกล้ครบกำหนด' : 'Due soon',
+            cell: (s) => (s.near > 0 ? <strong>{formatNumber(s.near, ctx.lang)}</strong> : '0'),
             numeric: true,
           },
           {
@@ -301,7 +307,7 @@ export function StaffApplicationPage(props: {
         <Notice kind="warning">
           {th
             ? `ใกล้ครบกำหนดพิจารณา เหลือ ${sla.daysLeft} วัน (ครบกำหนด ${formatDate(sla.dueAt, lang)})`
-            : `Due soon: ${sla.daysLeft} days left (due ${formatDate(sla.dueAt, lang)})`}
+            : `Due soon: ${sla.daysLeft === 1 ? '1 day' : `${sla.daysLeft} days`} left (due ${formatDate(sla.dueAt, lang)})`}
         </Notice>
       )}
       <dl>

@@ -42,22 +42,23 @@ export function SlaTag({
   lang: Lang;
 }) {
   const th = lang === 'th';
+  const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
   if (state === 'over') {
     return (
       <strong class="tag">
-        {th ? `⚠ เกินกำหนด ${-daysLeft} วัน` : `⚠ ${-daysLeft} days overdue`}
+        {th ? `⚠ เกินกำหนด ${-daysLeft} วัน` : `⚠ ${days(-daysLeft)} overdue`}
       </strong>
     );
   }
   if (state === 'near') {
     return (
       <strong class="tag">
-        {th ? `⏳ ใกล้ครบกำหนด (เหลือ ${daysLeft} วัน)` : `⏳ Due soon (${daysLeft} days left)`}
+        {th ? `⏳ ใกล้ครบกำหนด (เหลือ ${daysLeft} วัน)` : `⏳ Due soon (${days(daysLeft)} left)`}
       </strong>
     );
   }
   if (state === 'done') return <span class="tag">{th ? 'เสร็จภายในกำหนด' : 'Decided in time'}</span>;
-  return <span class="tag">{th ? `เหลือ ${daysLeft} วัน` : `${daysLeft} days left`}</span>;
+  return <span class="tag">{th ? `เหลือ ${daysLeft} วัน` : `${days(daysLeft)} left`}</span>;
 }
 
 /** The answers of an application, page by page, as people read them. */
