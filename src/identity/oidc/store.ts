@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { CompiledQuery, type Kysely, sql } from 'kysely';
 import type { Db } from '../../platform/db/database.ts';
 
 /**
@@ -35,6 +35,39 @@ export interface StoredModel {
 
 const notExpired = sql<boolean>`(expires_at is null or expires_at > now())`;
 
+/*
+ * The adapter's hot statements are written out once as SQL and run as compiled queries: every
+ * step of a sign-in makes several of them, and building and compiling them through Kysely's query
+ * builder cost as much CPU as running them (bench/identity.bench.ts profile). The text is what the
+ * builder produced, so the plans and the indexes they use are unchanged.
+ */
+const UPSERT_MODEL = `insert into identity.oidc_model_instances
+  (model_name, id, payload, expires_at, consumed_at) values ($1, $2, $3, $4, null)
+  on conflict (model_name, id) do update set payload = excluded.payload, expires_at = excluded.expires_at`;
+const FIND_MODEL = `select payload, consumed_at from identity.oidc_model_instances
+  where model_name = $1 and id = $2 and (expires_at is null or expires_at > now())`;
+// One statement per property, so each matches its expression index textually.
+const FIND_MODEL_BY = {
+  uid: `select payload, consumed_at from identity.oidc_model_instances
+    where model_name = $1 and payload->>'uid' = $2 and (expires_at is null or expires_at > now())`,
+  userCode: `select payload, consumed_at from identity.oidc_model_instances
+    where model_name = $1 and payload->>'userCode' = $2 and (expires_at is null or expires_at > now())`,
+};
+const CONSUME_MODEL = `update identity.oidc_model_instances set consumed_at = now()
+  where model_name = $1 and id = $2`;
+const DESTROY_MODEL = 'delete from identity.oidc_model_instances where model_name = $1 and id = $2';
+
+interface ModelRow {
+  payload: Record<string, unknown>;
+  consumed_at: Date | null;
+}
+
+async function firstModel(db: Db, text: string, parameters: unknown[]) {
+  const { rows } = await db.executeQuery<ModelRow>(CompiledQuery.raw(text, parameters));
+  const row = rows[0];
+  return row ? { payload: row.payload, consumedAt: row.consumed_at } : null;
+}
+
 export async function upsertModel(
   db: Db,
   model: string,
@@ -42,27 +75,13 @@ export async function upsertModel(
   payload: unknown,
   expiresAt: Date | null,
 ): Promise<void> {
-  const json = JSON.stringify(payload);
-  await t(db)
-    .insertInto('identity.oidc_model_instances')
-    .values({ model_name: model, id, payload: json, expires_at: expiresAt, consumed_at: null })
-    .onConflict((oc) =>
-      oc.columns(['model_name', 'id']).doUpdateSet({ payload: json, expires_at: expiresAt }),
-    )
-    .execute();
+  await db.executeQuery(
+    CompiledQuery.raw(UPSERT_MODEL, [model, id, JSON.stringify(payload), expiresAt]),
+  );
 }
 
 export async function findModel(db: Db, model: string, id: string): Promise<StoredModel | null> {
-  const row = await t(db)
-    .selectFrom('identity.oidc_model_instances')
-    .select(['payload', 'consumed_at'])
-    .where('model_name', '=', model)
-    .where('id', '=', id)
-    .where(notExpired)
-    .executeTakeFirst();
-  return row
-    ? { payload: row.payload as Record<string, unknown>, consumedAt: row.consumed_at }
-    : null;
+  return firstModel(db, FIND_MODEL, [model, id]);
 }
 
 /** Finds by a payload property backed by an expression index ('uid' or 'userCode'). */
@@ -72,33 +91,15 @@ export async function findModelBy(
   property: 'uid' | 'userCode',
   value: string,
 ): Promise<StoredModel | null> {
-  const row = await t(db)
-    .selectFrom('identity.oidc_model_instances')
-    .select(['payload', 'consumed_at'])
-    .where('model_name', '=', model)
-    .where(sql`payload->>${sql.lit(property)}`, '=', value)
-    .where(notExpired)
-    .executeTakeFirst();
-  return row
-    ? { payload: row.payload as Record<string, unknown>, consumedAt: row.consumed_at }
-    : null;
+  return firstModel(db, FIND_MODEL_BY[property], [model, value]);
 }
 
 export async function consumeModel(db: Db, model: string, id: string): Promise<void> {
-  await t(db)
-    .updateTable('identity.oidc_model_instances')
-    .set({ consumed_at: sql<Date>`now()` })
-    .where('model_name', '=', model)
-    .where('id', '=', id)
-    .execute();
+  await db.executeQuery(CompiledQuery.raw(CONSUME_MODEL, [model, id]));
 }
 
 export async function destroyModel(db: Db, model: string, id: string): Promise<void> {
-  await t(db)
-    .deleteFrom('identity.oidc_model_instances')
-    .where('model_name', '=', model)
-    .where('id', '=', id)
-    .execute();
+  await db.executeQuery(CompiledQuery.raw(DESTROY_MODEL, [model, id]));
 }
 
 export async function destroyModelsByGrant(db: Db, model: string, grantId: string): Promise<void> {
