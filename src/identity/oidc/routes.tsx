@@ -111,11 +111,21 @@ export async function registerInteractionRoutes(app: FastifyInstance, deps: Deps
     if (l.view.sandbox && !account.demo) {
       return renderLogin(reply, l, { problem: 'identity.oidc.sandbox_demo_only' }, 403);
     }
-    const returnTo = await oidc.finishInteraction(request, reply, {
-      // A transient provider session (no persistent cookie): Digital ID is used on shared and
-      // kiosk devices, where "remember me" would hand the next person a signed-in session.
-      login: { accountId: account.id, acr: acrForAal[login.aal], amr: login.amr, remember: false },
-    });
+    const returnTo = await oidc.finishInteraction(
+      request,
+      reply,
+      {
+        // A transient provider session (no persistent cookie): Digital ID is used on shared and
+        // kiosk devices, where "remember me" would hand the next person a signed-in session.
+        login: {
+          accountId: account.id,
+          acr: acrForAal[login.aal],
+          amr: login.amr,
+          remember: false,
+        },
+      },
+      l.interaction,
+    );
     return reply.redirect(returnTo, 303);
   }
 
@@ -141,7 +151,12 @@ export async function registerInteractionRoutes(app: FastifyInstance, deps: Deps
     const grantId = await grant.save();
     const scopes = (grant.getOIDCScope() || '').split(' ').filter(Boolean);
     await deps.rememberConsent(accountId, clientId, grantId, scopes);
-    const returnTo = await oidc.finishInteraction(request, reply, { consent: { grantId } });
+    const returnTo = await oidc.finishInteraction(
+      request,
+      reply,
+      { consent: { grantId } },
+      interaction,
+    );
     return reply.redirect(returnTo, 303);
   }
 

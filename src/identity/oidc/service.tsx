@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import type Provider from 'oidc-provider';
-import { type Account, errors, type KoaContextWithOIDC } from 'oidc-provider';
+import { type Account, errors, type Interaction, type KoaContextWithOIDC } from 'oidc-provider';
 import type { Config } from '../../platform/config.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { DomainError } from '../../platform/errors.ts';
@@ -313,12 +313,24 @@ export function createOidc(deps: OidcDeps) {
       }
     },
 
-    /** Stores the interaction's result and returns where the browser goes next. */
+    /**
+     * Stores the interaction's result and returns where the browser goes next. Given the
+     * interaction this request already loaded through interactionDetails (cookie, expiry and
+     * session checked moments ago), it saves that one as oidc-provider's interactionResult does
+     * (lib/provider.js: merge with lastSubmission unless an error, save for the remaining
+     * lifetime) instead of reading the interaction and its session a second time.
+     */
     async finishInteraction(
       request: FastifyRequest,
       reply: FastifyReply,
       result: Record<string, unknown>,
+      loaded?: Interaction,
     ): Promise<string> {
+      if (loaded) {
+        loaded.result = 'error' in result ? result : { ...loaded.lastSubmission, ...result };
+        await loaded.save(loaded.exp - Math.floor(Date.now() / 1000));
+        return loaded.returnTo;
+      }
       const { provider } = await current();
       try {
         return await provider.interactionResult(request.raw, reply.raw, result, {
