@@ -35,6 +35,20 @@ describe('audit log', () => {
     expect(after.rows).toBeGreaterThanOrEqual(before.rows + 2);
   });
 
+  it('keeps one chain when many transactions append at once', async () => {
+    const { db } = t.app;
+    const before = await verifyAudit(db);
+    const seqs = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        appendAudit(db, { actor: 'test', action: 'test.concurrent', subject: `thing:${i}` }),
+      ),
+    );
+    expect(new Set(seqs).size).toBe(20);
+    const after = await verifyAudit(db);
+    expect(after.ok).toBe(true);
+    expect(after.rows).toBeGreaterThanOrEqual(before.rows + 20);
+  });
+
   it('refuses updates and deletes outright', async () => {
     await appendAudit(t.app.db, { actor: 'test', action: 'test.three', subject: 'thing:2' });
     await expect(

@@ -33,7 +33,7 @@ export interface AuditEntry {
 }
 
 const GENESIS = '0'.repeat(64);
-// Distinct from the migration lock; serialises appends so the chain has no forks.
+// Distinct from the migration lock; serialises the first appends, before the head row exists.
 const AUDIT_LOCK = 7_355_609;
 
 export function digest(value: unknown): string | null {
@@ -73,14 +73,26 @@ function rowHash(row: Omit<AuditRow, 'hash'>): string {
 /**
  * Appends one row to the hash-chained audit log. Pass the transaction that makes the change, so
  * the change and its audit row commit or vanish together.
+ *
+ * Appends are serialised by a row lock on the head (SELECT … FOR UPDATE), held to the end of the
+ * transaction: a second appender waits, then reads the head its predecessor committed (under READ
+ * COMMITTED a locked row is re-read at its newest version, PostgreSQL docs 13.2.1), so the chain
+ * never forks. Only while the log is empty is there no row to lock; the first appenders then
+ * queue on an advisory lock and lock the head row as soon as one exists. The row and the new head
+ * are written by one statement: two round trips per append inside the caller's transaction.
  */
 export async function appendAudit(executor: Db, entry: AuditEntry): Promise<number> {
   if (!executor.isTransaction) {
     return executor.transaction().execute((trx) => appendAudit(trx, entry));
   }
   const db = typedDb<Tables>(executor);
-  await sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(db);
-  const head = await db.selectFrom('platform.audit_head').selectAll().executeTakeFirst();
+  const lockHead = () =>
+    db.selectFrom('platform.audit_head').select(['seq', 'hash']).forUpdate().executeTakeFirst();
+  let head = await lockHead();
+  if (!head) {
+    await sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(db);
+    head = await lockHead();
+  }
   const base = {
     seq: (head?.seq ?? 0) + 1,
     at: new Date(),
@@ -94,10 +106,11 @@ export async function appendAudit(executor: Db, entry: AuditEntry): Promise<numb
   };
   const hash = rowHash(base);
   await db
-    .insertInto('platform.audit_log')
-    .values({ ...base, details: JSON.stringify(base.details) as never, hash })
-    .execute();
-  await db
+    .with('entry', (w) =>
+      w
+        .insertInto('platform.audit_log')
+        .values({ ...base, details: JSON.stringify(base.details) as never, hash }),
+    )
     .insertInto('platform.audit_head')
     .values({ id: true, seq: base.seq, hash })
     .onConflict((oc) => oc.column('id').doUpdateSet({ seq: base.seq, hash }))
