@@ -80,6 +80,127 @@ describe('entitlement connectors', () => {
     }
   });
 
+  it('does not retry an answer that would only repeat: a 4xx, a non-JSON or an oversized body', async () => {
+    const calls = { notFound: 0, html: 0, huge: 0 };
+    const notFound = await serve(async () => {
+      calls.notFound++;
+      return [404, { error: 'no such person' }];
+    });
+    const html = createServer((_req, res) => {
+      calls.html++;
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<html>maintenance</html>');
+    });
+    const huge = createServer((_req, res) => {
+      calls.huge++;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({
+          entitlements: Array.from({ length: 20_000 }, () => answer.entitlements[0]),
+        }),
+      );
+    });
+    const urlOf = (server: Server) =>
+      new Promise<string>((resolve) =>
+        server.listen(0, '127.0.0.1', () => {
+          const a = server.address();
+          resolve(`http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}/`);
+        }),
+      );
+    const connector = createHttpConnector();
+    const cfg = (code: string, endpoint: string) => ({
+      code,
+      endpoint,
+      signingSecret: 'k',
+      timeoutMs: 5000,
+      cacheSeconds: 0,
+    });
+    try {
+      for (const [code, url] of [
+        ['notFound', notFound.url],
+        ['html', await urlOf(html)],
+        ['huge', await urlOf(huge)],
+      ] as const) {
+        expect(await connector.fetch(cfg(code, url), '1101700123456'), code).toMatchObject({
+          ok: false,
+          reason: 'error',
+        });
+        expect(calls[code], code).toBe(1);
+      }
+    } finally {
+      notFound.server.close();
+      html.close();
+      huge.close();
+    }
+  });
+
+  it('lets one trial call through after the open period, and closes again when it succeeds', async () => {
+    let clock = Date.now();
+    let healthy = false;
+    let calls = 0;
+    const src = await serve(async () => {
+      calls++;
+      // Slow enough that a second caller arrives while the trial is still out.
+      await new Promise((r) => setTimeout(r, 100));
+      return healthy ? [200, answer] : [500, {}];
+    });
+    const connector = createHttpConnector({ now: () => clock });
+    const cfg = {
+      code: 'b',
+      endpoint: src.url,
+      signingSecret: 'k',
+      timeoutMs: 5000,
+      cacheSeconds: 0,
+    };
+    try {
+      for (let i = 0; i < 5; i++) await connector.fetch(cfg, '1101700123456');
+      expect(connector.breakerState('b')).toBe('open');
+      const before = calls;
+      expect(await connector.fetch(cfg, '1101700123456')).toMatchObject({ reason: 'circuit_open' });
+      expect(calls).toBe(before);
+
+      clock += 31_000;
+      healthy = true;
+      const [trial, meanwhile] = await Promise.all([
+        connector.fetch(cfg, '1101700123456'),
+        new Promise((r) => setTimeout(r, 20)).then(() => connector.fetch(cfg, '1101700123456')),
+      ]);
+      expect(trial).toMatchObject({ ok: true });
+      expect(meanwhile).toMatchObject({ ok: false, reason: 'circuit_open' });
+      expect(calls).toBe(before + 1);
+      expect(connector.breakerState('b')).toBe('closed');
+    } finally {
+      src.server.close();
+    }
+  });
+
+  it('keeps a bounded number of cached answers, dropping the oldest', async () => {
+    let calls = 0;
+    const src = await serve(async () => {
+      calls++;
+      return [200, answer];
+    });
+    const connector = createHttpConnector({ cacheEntries: 3 });
+    const cfg = {
+      code: 'c',
+      endpoint: src.url,
+      signingSecret: 'k',
+      timeoutMs: 5000,
+      cacheSeconds: 60,
+    };
+    const people = ['1101700123456', '1101700123457', '1101700123458', '1101700123459'];
+    try {
+      for (const p of people) await connector.fetch(cfg, p);
+      expect(connector.cacheSize()).toBe(3);
+      expect(calls).toBe(4);
+      expect(await connector.fetch(cfg, people[3]!)).toMatchObject({ cached: true });
+      expect(await connector.fetch(cfg, people[0]!)).toMatchObject({ cached: false });
+      expect(calls).toBe(5);
+      expect(connector.cacheSize()).toBe(3);
+    } finally {
+      src.server.close();
+    }
+  });
+
   it('caches an answer briefly and ignores malformed entitlements', async () => {
     let calls = 0;
     const src = await serve(async () => {
@@ -152,7 +273,10 @@ describe('my entitlements page', () => {
       const account = await t.app.identity.findAccountByCitizenId(demoCitizens[0]!.citizenId);
       const { sessionCookie } = await import('../../../test/support/app.ts');
       const cookie = await sessionCookie(t, account!.id);
+      const started = Date.now();
       const res = await t.server.inject({ url: '/services/entitlements', headers: { cookie } });
+      // The slow agency takes 3 s; the page must not wait for it (issue: within a second).
+      expect(Date.now() - started).toBeLessThan(1000);
       expect(res.statusCode).toBe(200);
       expect(res.body).toContain('ผู้ประกันตนมาตรา');
       expect(res.body).toContain('ขณะนี้ยังไม่สามารถดึงข้อมูลจากหน่วยงานนี้ได้');
