@@ -5,6 +5,7 @@ import type { Catalogue, SearchOptions, Upload } from './catalogue.ts';
 import { groupDict, organizationDict, tagDict } from './ckan-dictize.ts';
 import {
   CkanNotFound,
+  CkanSearchError,
   CkanSearchQueryError,
   CkanValidationError,
   pythonRepr,
@@ -99,6 +100,30 @@ export function required(data: Record<string, unknown>, key: string): string {
   return v;
 }
 
+/**
+ * Solr local parameters (`{!…}`) and magic fields (`_query_:`, `_val_:`) could run any query
+ * parser; CKAN refuses them in q, fq and fq_list before searching (ckan/lib/search/query.py),
+ * with these messages, in this order. Pratu has no Solr, but clients see the same refusal.
+ */
+function checkLocalParams(param: string, values: readonly string[]): void {
+  for (const value of values) {
+    if (/(^|[^\w])_(query|val)_\s*:/.test(value.replaceAll('\\', ''))) {
+      throw new CkanSearchError(`Magic fields are not supported in param '${param}'.`);
+    }
+    const parsers = value.split('{!').length - 1;
+    if (parsers === 0) continue;
+    if (parsers > 1) {
+      throw new CkanSearchError(`Query parsers are not supported in param '${param}'.`);
+    }
+    if (!value.trimStart().startsWith('{!')) {
+      throw new CkanSearchError(
+        `Local parameters must be defined at the beginning of param '${param}'.`,
+      );
+    }
+    throw new CkanSearchError(`Local parameters are not supported in param '${param}'.`);
+  }
+}
+
 export function createActions(deps: ActionDeps): Record<string, Action> {
   const { catalogue, orgDir } = deps;
 
@@ -111,7 +136,8 @@ export function createActions(deps: ActionDeps): Record<string, Action> {
     const facetLimitRaw = intValue(data['facet.limit']);
     if (!facetLimitRaw.ok) problems.add('facet.limit', 'opendata.invalid_integer');
     const mincount = naturalNumber(problems, 'facet.mincount', data['facet.mincount'], 1) ?? 1;
-    const facetFields = listOfStrings(problems, 'facet.field', data['facet.field']) ?? [];
+    const facetFields =
+      listOfStrings(problems, 'facet.field', data['facet.field'], { json: true }) ?? [];
     const fqList = listOfStrings(problems, 'fq_list', data.fq_list) ?? [];
     const fl = listOfStrings(problems, 'fl', data.fl, { commaSeparated: true });
     problems.throwIfAny();
@@ -121,6 +147,9 @@ export function createActions(deps: ActionDeps): Record<string, Action> {
         `Invalid search parameters: [${unknown.map((k) => pythonRepr(k)).join(', ')}]`,
       );
     }
+    checkLocalParams('q', [text(data.q) ?? '']);
+    checkLocalParams('fq', [text(data.fq) ?? '']);
+    checkLocalParams('fq_list', fqList);
     const sortText = (text(data.sort) ?? '').trim() || DEFAULT_SORT;
     const sort = sortText === 'rank' ? parseSort(DEFAULT_SORT) : parseSort(sortText);
     if (!sort) throw new CkanSearchQueryError('Invalid "sort" parameter');
@@ -383,7 +412,7 @@ export function createActions(deps: ActionDeps): Record<string, Action> {
         const includeDatasets = asBool(data.include_datasets, false);
         const includeCount = asBool(data.include_dataset_count, true);
         const includeExtras = asBool(data.include_extras, true);
-        asBool(data.include_users, true);
+        const includeUsers = asBool(data.include_users, true);
         asBool(data.include_followers, true);
         const includeTags = asBool(data.include_tags, true);
         const includeGroups = asBool(data.include_groups, true);
@@ -394,8 +423,9 @@ export function createActions(deps: ActionDeps): Record<string, Action> {
         });
         if (includeTags) dict.tags = [];
         if (includeGroups) dict.groups = [];
-        // Pratu does not publish who works where through the open-data API (privacy).
-        dict.users = [];
+        // Pratu does not publish who works where through the open-data API (privacy): the key is
+        // there when CKAN would send it, but the list stays empty.
+        if (includeUsers) dict.users = [];
         if (includeDatasets) dict.packages = await datasetsFor(reader, fq);
         return dict;
       },
@@ -434,7 +464,7 @@ export function createActions(deps: ActionDeps): Record<string, Action> {
         const includeDatasets = asBool(data.include_datasets, false);
         const includeCount = asBool(data.include_dataset_count, true);
         const includeExtras = asBool(data.include_extras, true);
-        asBool(data.include_users, true);
+        const includeUsers = asBool(data.include_users, true);
         asBool(data.include_followers, true);
         const fq = `groups:${JSON.stringify(group.name)}`;
         const dict: Record<string, unknown> = groupDict(
@@ -445,7 +475,7 @@ export function createActions(deps: ActionDeps): Record<string, Action> {
           dict.extras = [{ key: 'title_en', value: group.title_en, state: 'active' }];
         if (asBool(data.include_tags, true)) dict.tags = [];
         if (asBool(data.include_groups, true)) dict.groups = [];
-        dict.users = [];
+        if (includeUsers) dict.users = [];
         if (includeDatasets) dict.packages = await datasetsFor(reader, fq);
         return dict;
       },

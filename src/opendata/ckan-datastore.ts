@@ -6,7 +6,7 @@ import type { Catalogue } from './catalogue.ts';
 import type { Action, ActionRequest } from './ckan-actions.ts';
 import { required, text } from './ckan-actions.ts';
 import { CkanNotAuthorized, CkanNotFound, CkanValidationError, pythonRepr } from './ckan-errors.ts';
-import { asBool, isMissing, naturalNumber, Problems } from './ckan-validate.ts';
+import { asBool, booleanValue, isMissing, naturalNumber, Problems } from './ckan-validate.ts';
 import { isValidFieldName } from './datastore-csv.ts';
 import { ckanMessage } from './messages.ts';
 import { checkPlan, checkStatement, planRelations, SqlRefused } from './sql-guard.ts';
@@ -49,6 +49,27 @@ function dict(v: unknown, field: string): Record<string, unknown> | null {
   return value as Record<string, unknown>;
 }
 
+/**
+ * CKAN's `unicode_or_json_validator` for `q`: a dict, or a string holding a JSON object, is a
+ * per-field search; anything else is text (a string that merely starts with `{` included).
+ */
+function jsonObjectOrText(v: unknown): Record<string, unknown> | string | null {
+  if (isMissing(v)) return null;
+  if (typeof v === 'object' && !Array.isArray(v)) return v as Record<string, unknown>;
+  if (typeof v === 'string') {
+    try {
+      const parsed: unknown = JSON.parse(v);
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+        return parsed as Record<string, unknown>;
+      }
+    } catch {
+      // not JSON: plain text
+    }
+    return v;
+  }
+  return typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v);
+}
+
 function stringList(v: unknown, field: string): string[] | null {
   if (isMissing(v)) return null;
   if (typeof v === 'string') {
@@ -64,6 +85,79 @@ function stringList(v: unknown, field: string): string[] | null {
   }
   if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v as string[];
   throw new CkanValidationError({ [field]: [ckanMessage('opendata.not_a_list')] });
+}
+
+/**
+ * The keys each DataStore action's schema knows (ckanext/datastore/logic/schema.py, plus the keys
+ * the actions take out before validating: `records`, `resource`, `filters`). Anything else is
+ * refused as CKAN's `__junk: [empty]` does.
+ */
+const DATASTORE_KEYS = {
+  create: [
+    'resource_id',
+    'id',
+    'resource',
+    'force',
+    'aliases',
+    'fields',
+    'records',
+    'primary_key',
+    'indexes',
+    'triggers',
+    'calculate_record_count',
+    'include_records',
+  ],
+  upsert: [
+    'resource_id',
+    'id',
+    'force',
+    'method',
+    'records',
+    'calculate_record_count',
+    'dry_run',
+    'include_records',
+  ],
+  search: [
+    'resource_id',
+    'id',
+    'q',
+    'full_text',
+    'plain',
+    'filters',
+    'language',
+    'limit',
+    'offset',
+    'fields',
+    'sort',
+    'distinct',
+    'include_total',
+    'total_estimation_threshold',
+    'records_format',
+  ],
+  delete: ['resource_id', 'id', 'force', 'filters', 'calculate_record_count'],
+} as const;
+
+/**
+ * CKAN's schema check before the action runs: unknown keys become one `__junk` error naming the
+ * flattened keys as Python prints them (`[('foo',)]`), and a missing resource id is
+ * `Missing value`; both come back together, as navl collects them.
+ */
+function checkSchema(
+  data: Record<string, unknown>,
+  allowed: readonly string[],
+  options: { resourceIdRequired: boolean },
+): void {
+  const errors: Record<string, string[]> = {};
+  const id = text(data.resource_id) ?? text(data.id);
+  if (options.resourceIdRequired && !id) {
+    errors.resource_id = [ckanMessage('opendata.missing_value')];
+  }
+  const junk = Object.keys(data).filter((k) => !allowed.includes(k));
+  if (junk.length) {
+    const keys = junk.map((k) => `(${pythonRepr(k)},)`).join(', ');
+    errors.__junk = [`The input field [${keys}] was not expected.`];
+  }
+  if (Object.keys(errors).length) throw new CkanValidationError(errors);
 }
 
 /** CKAN's `_guess_type` for a value of the first record (ckanext/datastore/backend/postgres.py). */
@@ -194,6 +288,7 @@ export function createDatastoreActions(deps: DatastoreDeps): Record<string, Acti
     get: false,
     help: 'Add a table to the DataStore for a resource (resource_id or a new resource), with fields and records.',
     async run({ reader, data }: ActionRequest) {
+      checkSchema(data, DATASTORE_KEYS.create, { resourceIdRequired: false });
       const resourceId = text(data.resource_id) ?? text(data.id);
       const resourceDict = data.resource;
       if (resourceId && !isMissing(resourceDict)) {
@@ -202,7 +297,7 @@ export function createDatastoreActions(deps: DatastoreDeps): Record<string, Acti
       if (!resourceId && isMissing(resourceDict)) {
         throw new CkanValidationError({ resource_id: ['resource_id or resource required'] });
       }
-      const force = asBool(data.force, false);
+      const force = booleanValue(data.force);
       const fieldsIn = isMissing(data.fields) ? [] : data.fields;
       if (!Array.isArray(fieldsIn)) {
         throw new CkanValidationError({ fields: [ckanMessage('opendata.not_a_list')] });
@@ -356,7 +451,9 @@ export function createDatastoreActions(deps: DatastoreDeps): Record<string, Acti
     get: false,
     help: 'Update or insert records of a DataStore table (method: upsert, insert or update).',
     async run({ reader, data }: ActionRequest) {
-      const id = required(data, 'resource_id');
+      checkSchema(data, DATASTORE_KEYS.upsert, { resourceIdRequired: true });
+      // `id` is renamed to `resource_id` before validation (the schema's `__before`).
+      const id = (text(data.resource_id) ?? text(data.id))!;
       const method = text(data.method) ?? 'upsert';
       if (!['upsert', 'insert', 'update'].includes(method)) {
         throw new CkanValidationError({
@@ -365,7 +462,7 @@ export function createDatastoreActions(deps: DatastoreDeps): Record<string, Acti
           ],
         });
       }
-      const force = asBool(data.force, false);
+      const force = booleanValue(data.force);
       const { resource, columns } = await existingTable(reader, id, 'write');
       checkWritable(resource, force);
       const known = new Set(columns.map((c) => c.id));
@@ -445,9 +542,8 @@ export function createDatastoreActions(deps: DatastoreDeps): Record<string, Acti
     get: true,
     help: 'Search a DataStore table: filters, q, limit, offset, sort, fields, distinct, include_total, records_format.',
     async run({ reader, data, path, query }: ActionRequest) {
-      const id = text(data.resource_id) ?? text(data.id);
-      if (!id)
-        throw new CkanValidationError({ resource_id: [ckanMessage('opendata.missing_value')] });
+      checkSchema(data, DATASTORE_KEYS.search, { resourceIdRequired: true });
+      const id = (text(data.resource_id) ?? text(data.id))!;
       const problems = new Problems();
       const limit = Math.min(
         naturalNumber(problems, 'limit', data.limit, DATASTORE_ROWS_DEFAULT) ??
@@ -468,17 +564,22 @@ export function createDatastoreActions(deps: DatastoreDeps): Record<string, Acti
         });
       }
       const filters = dict(data.filters, 'filters');
-      let qText: string | null = null;
-      let qFields: Record<string, unknown> | null = null;
-      if (typeof data.q === 'string' && data.q.trim().startsWith('{')) qFields = dict(data.q, 'q');
-      else if (typeof data.q === 'string') qText = data.q;
-      else if (!isMissing(data.q)) qFields = dict(data.q, 'q');
+      const q = jsonObjectOrText(data.q);
+      const qText = typeof q === 'string' && q !== '' ? q : null;
+      const qFields = q !== null && typeof q === 'object' ? q : null;
+      // `full_text` searches the whole row like a string `q`, and both may be given together.
+      const fullText = isMissing(data.full_text) ? null : String(data.full_text);
+      const rowText = [qText, fullText].filter((t) => t?.trim()).join(' ') || null;
       const fieldsParam = stringList(data.fields, 'fields');
       const sortParam = Array.isArray(data.sort)
         ? (data.sort as string[]).join(',')
         : text(data.sort);
-      const distinct = asBool(data.distinct, false);
-      const includeTotal = asBool(data.include_total, true);
+      // The DataStore schema reads these with boolean_validator, which never fails.
+      const distinct = isMissing(data.distinct) ? false : booleanValue(data.distinct);
+      const includeTotal =
+        isMissing(data.include_total) || data.include_total === ''
+          ? true
+          : booleanValue(data.include_total);
 
       if (id === '_table_metadata') {
         return tableMetadata(reader, limit, offset);
@@ -511,8 +612,8 @@ export function createDatastoreActions(deps: DatastoreDeps): Record<string, Acti
         if (!m || !names.has(m[1]!)) bad('sort', clause);
         sort.push({ column: m![1]!, dir: (m![2]?.toLowerCase() as 'asc' | 'desc') ?? 'asc' });
       }
-      const words = qText ? segmentWords(qText) : [];
-      if (sort.length === 0 && !distinct && !qText) sort.push({ column: '_id', dir: 'asc' });
+      const words = rowText ? segmentWords(rowText) : [];
+      if (sort.length === 0 && !distinct && !rowText) sort.push({ column: '_id', dir: 'asc' });
       const dataColumns = columns.map((c) => c.id).filter((c) => c !== '_id');
       let page: { records: unknown[]; total: number | null };
       try {
@@ -525,10 +626,10 @@ export function createDatastoreActions(deps: DatastoreDeps): Record<string, Acti
             words,
             columnWords,
             allColumns: dataColumns,
-            rankText: qText,
+            rankText: rowText,
             distinct,
             sort,
-            sortByRank: !!qText && sort.length === 0,
+            sortByRank: !!rowText && sort.length === 0,
             limit,
             offset,
             format: format === 'objects' ? 'objects' : 'lists',
@@ -553,7 +654,7 @@ export function createDatastoreActions(deps: DatastoreDeps): Record<string, Acti
           type: f === '_id' ? 'int' : (typeOf.get(f) ?? 'text'),
           ...(infoById.get(f) ? { info: infoById.get(f) } : {}),
         })),
-        ...(qText ? [{ id: 'rank', type: 'float' }] : []),
+        ...(rowText ? [{ id: 'rank', type: 'float' }] : []),
       ];
       let records: unknown = page.records;
       if (format === 'csv' || format === 'tsv') {
@@ -566,11 +667,15 @@ export function createDatastoreActions(deps: DatastoreDeps): Record<string, Acti
         records_format: format,
         resource_id: resource.id,
         total_estimation_threshold: isMissing(thresholdRaw) ? null : thresholdRaw,
+        // The validated request is echoed: optional keys only when they were sent.
         ...(filters ? { filters } : {}),
-        ...(isMissing(data.q) ? {} : { q: data.q }),
-        ...(sortParam ? { sort: sortParam } : {}),
-        ...(offset ? { offset } : {}),
-        ...(distinct ? { distinct } : {}),
+        ...(q === null ? {} : { q }),
+        ...(fullText === null ? {} : { full_text: fullText }),
+        ...(isMissing(data.plain) ? {} : { plain: booleanValue(data.plain) }),
+        ...(isMissing(data.language) ? {} : { language: String(data.language) }),
+        ...(isMissing(data.sort) ? {} : { sort: data.sort }),
+        ...(isMissing(data.offset) ? {} : { offset }),
+        ...(isMissing(data.distinct) ? {} : { distinct }),
         fields: fieldsOut,
         records,
         _links: links(path, query, offset, limit),
@@ -715,8 +820,9 @@ export function createDatastoreActions(deps: DatastoreDeps): Record<string, Acti
     get: false,
     help: 'Delete records of a DataStore table (filters), or the whole table.',
     async run({ reader, data }: ActionRequest) {
-      const id = text(data.resource_id) ?? required(data, 'id');
-      const force = asBool(data.force, false);
+      checkSchema(data, DATASTORE_KEYS.delete, { resourceIdRequired: true });
+      const id = (text(data.resource_id) ?? text(data.id))!;
+      const force = booleanValue(data.force);
       if (
         !isMissing(data.filters) &&
         (typeof data.filters !== 'object' || Array.isArray(data.filters))

@@ -41,6 +41,14 @@ export class CkanSearchQueryError extends Error {
   }
 }
 
+/** Raised for queries the search backend refuses to run (409, "Search Error"). */
+export class CkanSearchError extends Error {
+  constructor(detail: string) {
+    super(`Search error: (${pythonRepr(detail)},)`);
+    this.name = 'CkanSearchError';
+  }
+}
+
 /** A bad flattened key in the request (CKAN's DataError → 400 "Integrity Error"). */
 export class CkanIntegrityError extends Error {
   constructor(
@@ -66,4 +74,34 @@ export function pythonRepr(text: string): string {
 /** Shorthand for the common single-field validation error. */
 export function invalid(field: string, message: string): CkanValidationError {
   return new CkanValidationError({ [field]: [message] });
+}
+
+/**
+ * Python's repr of a decoded JSON value (`[1, 2]`, `'x'`, `None`, `True`, `{'a': 1}`): CKAN prints
+ * the decoded request with `%r` when it is not a dict, and clients match that text.
+ */
+export function pythonValueRepr(value: unknown): string {
+  if (value === null || value === undefined) return 'None';
+  if (value === true) return 'True';
+  if (value === false) return 'False';
+  if (typeof value === 'string') return pythonRepr(value);
+  if (typeof value === 'number') {
+    return Number.isInteger(value) && !Object.is(value, -0) ? String(value) : pythonFloat(value);
+  }
+  if (Array.isArray(value)) return `[${value.map(pythonValueRepr).join(', ')}]`;
+  if (typeof value === 'object') {
+    const items = Object.entries(value as Record<string, unknown>).map(
+      ([k, v]) => `${pythonRepr(k)}: ${pythonValueRepr(v)}`,
+    );
+    return `{${items.join(', ')}}`;
+  }
+  return String(value);
+}
+
+/** Python's float repr: always a decimal point or an exponent (`1.5`, `1e+100`). */
+function pythonFloat(n: number): string {
+  if (Object.is(n, -0)) return '-0.0';
+  const s = String(n);
+  if (/e/.test(s)) return s.replace(/e([+-])(\d)$/, 'e$10$2');
+  return s.includes('.') ? s : `${s}.0`;
 }

@@ -6,9 +6,11 @@ import {
   CkanIntegrityError,
   CkanNotAuthorized,
   CkanNotFound,
+  CkanSearchError,
   CkanSearchQueryError,
   CkanValidationError,
   pythonRepr,
+  pythonValueRepr,
 } from './ckan-errors.ts';
 
 export interface ApiRouteDeps {
@@ -30,38 +32,58 @@ function helpUrl(siteUrl: string, name: string): string {
   return `${siteUrl}/api/3/action/help_show?name=${encodeURIComponent(name)}`;
 }
 
-/** Python's repr of a JSON parser error, as CKAN prints it in "Error decoding JSON data". */
+/**
+ * Python's repr of a JSON parser error, as CKAN prints it for a form field it reads as JSON. The
+ * parser's own wording is Node's, not Python's (see docs/ckan-compat.md, deliberate differences).
+ */
 function jsonErrorRepr(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return `JSONDecodeError(${pythonRepr(message)})`;
 }
 
-function parseJsonObject(raw: string): Record<string, unknown> {
+/**
+ * Flask's `request.get_json()` on a body it cannot decode raises a bare `BadRequest()` (outside
+ * debug mode), and CKAN prints its repr; the "data extracted" is still the empty dict.
+ */
+const BODY_DECODE_ERROR = "<BadRequest '400: Bad Request'>";
+
+function parseJsonObject(
+  raw: string,
+  errorRepr: (error: unknown) => string,
+): Record<string, unknown> {
   let value: unknown;
   try {
     value = JSON.parse(raw);
   } catch (error) {
     throw new BadRequest(
-      `Bad request - JSON Error: Error decoding JSON data. Error: ${jsonErrorRepr(error)} JSON data extracted from the request: ${raw.slice(0, 200)}`,
+      `Bad request - JSON Error: Error decoding JSON data. Error: ${errorRepr(error)} JSON data extracted from the request: {}`,
     );
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     throw new BadRequest(
-      `Bad request - JSON Error: Request data JSON decoded to ${pythonRepr(JSON.stringify(value))} but it needs to be a dictionary.`,
+      `Bad request - JSON Error: Request data JSON decoded to ${pythonValueRepr(value)} but it needs to be a dictionary.`,
     );
   }
   return value as Record<string, unknown>;
+}
+
+function isJson(raw: string): boolean {
+  try {
+    JSON.parse(raw);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** A form body: single keys are strings, repeated keys lists (ckan/views/api.py). */
 function parseForm(raw: string): Record<string, unknown> {
   const params = new URLSearchParams(raw);
   const keys = [...new Set(params.keys())];
-  // Old clients post JSON as a form with one field whose value is '' or '1'.
+  // Old clients post JSON as a form with one field whose value is '' or '1': CKAN reads such a
+  // field's name as JSON whatever it looks like, so `id=` alone is a JSON error there too.
   if (keys.length === 1 && ['', '1'].includes(params.get(keys[0]!) ?? 'x')) {
-    if (keys[0]!.trim().startsWith('{') || keys[0]!.trim().startsWith('[')) {
-      return parseJsonObject(keys[0]!);
-    }
+    return parseJsonObject(keys[0]!, jsonErrorRepr);
   }
   const out: Record<string, unknown> = {};
   for (const key of keys) {
@@ -221,11 +243,12 @@ export async function registerApiRoutes(app: FastifyInstance, deps: ApiRouteDeps
         const raw = request.body.trim();
         // curl -d '{...}' sends JSON under the form content type; read it whole, so characters
         // that form decoding would mangle ('+', '&', '=') survive.
-        data = raw.startsWith('{') ? parseJsonObject(raw) : parseForm(raw);
+        data =
+          raw.startsWith('{') && isJson(raw) ? parseJsonObject(raw, jsonErrorRepr) : parseForm(raw);
       } else if (action.get && Object.keys(query).length > 0) {
         data = { ...query };
       } else if (typeof request.body === 'string' && request.body.trim() !== '') {
-        data = parseJsonObject(request.body);
+        data = parseJsonObject(request.body, () => BODY_DECODE_ERROR);
       } else {
         data = {};
       }
@@ -275,6 +298,13 @@ export async function registerApiRoutes(app: FastifyInstance, deps: ApiRouteDeps
         body = {
           help,
           error: { __type: 'Search Query Error', message: error.message },
+          success: false,
+        };
+      } else if (error instanceof CkanSearchError) {
+        status = 409;
+        body = {
+          help,
+          error: { __type: 'Search Error', message: error.message },
           success: false,
         };
       } else if (error instanceof CkanIntegrityError) {

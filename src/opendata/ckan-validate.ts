@@ -175,16 +175,26 @@ export function tagProblem(name: string): { code: string; params: Params } | nul
   return null;
 }
 
-/** `list_of_strings` (facet.field, fields ...), accepting a JSON list in a string. */
+/**
+ * `list_of_strings` (facet.field, fields ...), accepting a JSON list in a string. With `json`, a
+ * string must be JSON (`convert_to_json_if_string` before `list_of_strings`, as for facet.field).
+ */
 export function listOfStrings(
   problems: Problems,
   field: string,
   v: unknown,
-  options: { commaSeparated?: boolean } = {},
+  options: { commaSeparated?: boolean; json?: boolean } = {},
 ): string[] | null {
   if (isMissing(v)) return null;
   let value = v;
-  if (typeof value === 'string') {
+  if (typeof value === 'string' && options.json) {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      problems.add(field, 'opendata.json_invalid');
+      return null;
+    }
+  } else if (typeof value === 'string') {
     const s = value.trim();
     if (s.startsWith('[')) {
       try {

@@ -88,6 +88,10 @@ defineMessages({
     en: 'Pratu ids must be UUIDs',
   },
   'opendata.not_a_list': { th: 'ต้องเป็นรายการ', en: 'Not a list' },
+  'opendata.json_invalid': {
+    th: 'อ่านค่าเป็น JSON ไม่ได้',
+    en: 'Could not parse as valid JSON',
+  },
   'opendata.not_a_string': { th: 'ต้องเป็นข้อความ: {value}', en: 'Not a string: {value}' },
   'opendata.not_a_dict': { th: 'ต้องเป็นออบเจกต์', en: 'Not a dict' },
   'opendata.one_of': { th: 'ต้องเป็นค่าใดค่าหนึ่งใน {choices}', en: 'Value must be one of {choices}' },
