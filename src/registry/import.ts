@@ -14,10 +14,18 @@
 
 import { basename } from 'node:path';
 import { appendAudit } from '../platform/audit.ts';
-import type { Database } from '../platform/db/database.ts';
+import type { Database, Db } from '../platform/db/database.ts';
 import { maskCitizenId } from './citizen-id.ts';
 import { CsvReader, type CsvRecord, CsvSyntaxError } from './csv-reader.ts';
-import { checkHeader, type RowProblem, todayIso, validateRow } from './registry-csv.ts';
+import {
+  checkHeader,
+  checkRow,
+  csvField,
+  type LoadRow,
+  loadRow,
+  type RowProblem,
+  todayIso,
+} from './registry-csv.ts';
 import * as store from './store-import.ts';
 
 export interface ImportProgress {
@@ -67,6 +75,104 @@ class Rejected extends Error {}
 
 const COPY_BATCH_CHARS = 8 << 20;
 const YIELD_CHARS = 256 << 10;
+// COPY text waiting in a stream before the reader pauses for the database to catch up.
+const STREAM_PENDING = 4;
+
+/**
+ * Text handed from the reader to one COPY, as an async iterable the COPY consumes. The reader
+ * waits (`room`) while a few chunks are pending, so memory stays bounded when the database is the
+ * slower side; a COPY that fails wakes the reader with its error.
+ */
+class CopyStream implements AsyncIterable<string> {
+  private queue: string[] = [];
+  private ended = false;
+  private error: unknown = null;
+  private wakeConsumer: (() => void) | null = null;
+  private wakeProducer: (() => void) | null = null;
+
+  push(text: string): void {
+    this.queue.push(text);
+    this.wakeConsumer?.();
+  }
+
+  end(): void {
+    this.ended = true;
+    this.wakeConsumer?.();
+  }
+
+  fail(error: unknown): void {
+    this.error = error;
+    this.wakeProducer?.();
+  }
+
+  async room(): Promise<void> {
+    while (this.queue.length >= STREAM_PENDING && this.error === null) {
+      await new Promise<void>((resolve) => {
+        this.wakeProducer = resolve;
+      });
+    }
+    if (this.error !== null) throw this.error;
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<string> {
+    for (;;) {
+      const text = this.queue.shift();
+      if (text !== undefined) {
+        this.wakeProducer?.();
+        yield text;
+        continue;
+      }
+      if (this.ended) return;
+      await new Promise<void>((resolve) => {
+        this.wakeConsumer = resolve;
+      });
+      this.wakeConsumer = null;
+    }
+  }
+}
+
+/** Lines of CSV for one COPY stream, handed over in chunks of about YIELD_CHARS. */
+class Lines {
+  private lines: string[] = [];
+  size = 0;
+  count = 0;
+  readonly stream = new CopyStream();
+
+  add(line: string): void {
+    this.lines.push(line);
+    this.size += line.length + 1;
+    this.count++;
+  }
+
+  take(): string {
+    const text = `${this.lines.join('\n')}\n`;
+    this.lines = [];
+    this.size = 0;
+    return text;
+  }
+
+  async flush(force: boolean): Promise<void> {
+    if (this.lines.length > 0 && (force || this.size >= YIELD_CHARS)) {
+      this.stream.push(this.take());
+      await this.stream.room();
+    }
+  }
+
+  /** Runs `copy` on the stream; its failure stops the reader. */
+  copy(run: (stream: AsyncIterable<string>) => Promise<void>): Promise<void> {
+    return run(this.stream).catch((error: unknown) => {
+      this.stream.fail(error);
+      throw error;
+    });
+  }
+}
+
+/** Where checked rows go: `row` for each accepted row, `chunk` after each input chunk. */
+interface RowSink {
+  row(record: CsvRecord, verdict: 'same' | 'changed'): void;
+  chunk(): Promise<void>;
+  end(): Promise<void>;
+}
 
 /**
  * Imports registry CSV text. `input` yields text (generated data) or bytes (a file, decoded here
@@ -87,6 +193,7 @@ export async function importRegistryCsv(
   // Line breaks in the bytes read before the current chunk, to place an encoding error.
   let linesBefore = 0;
   let fatal = false;
+  let headerSeen = false;
   const note = (p: RowProblem) => {
     problemCount++;
     if (problems.length < options.maxErrors) problems.push(p);
@@ -105,131 +212,253 @@ export async function importRegistryCsv(
     seconds: (performance.now() - started) / 1000,
     ...extra,
   });
+  const reportCross = (cross: { problems: store.CrossRowProblem[]; total: number }) => {
+    for (const p of cross.problems) note(crossRowMessage(p));
+    problemCount += cross.total - cross.problems.length;
+  };
+  const audit = (trx: Db, counts: store.MergeCounts, skipped: number) =>
+    appendAudit(trx, {
+      actor: options.actor,
+      action: options.demo ? 'registry.seeded' : 'registry.imported',
+      subject: 'registry:people',
+      // Counts only: the audit log must not copy personal data (platform/audit.ts).
+      details: { source: basename(options.source), rows, skipped, ...counts },
+    });
 
-  await store.dropStaleStaging(db);
-  const table = store.stagingTableName();
-  await store.createStaging(db, table);
-  try {
-    // Reading, validating and COPY run as one stream: on PostgreSQL the COPY consumes the
-    // generator as it produces, so parsing (here) and loading (in the server) use both cores.
-    let headerSeen = false;
+  /** Reads, parses and checks every row, handing the accepted ones to `sink`. */
+  async function read(sink: RowSink): Promise<void> {
     const reader = new CsvReader();
     const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-
-    const handle = (records: CsvRecord[], out: string[]): number => {
-      let size = 0;
+    const handle = (records: CsvRecord[]) => {
       for (const record of records) {
         if (!headerSeen) {
           headerSeen = true;
           for (const p of checkHeader(record.fields, record.line)) note(p);
           if (problemCount > 0) {
             fatal = true;
-            return size;
+            return;
           }
           continue;
         }
         rows++;
-        const checked = validateRow(record, today);
-        if (checked.ok) {
+        const verdict = checkRow(record, today);
+        if (typeof verdict !== 'string') {
+          for (const p of verdict) note(p);
+        } else if (problemCount === 0 || options.skipInvalid) {
           // Once the import is bound to be rejected, rows are still checked (for the report)
           // but no longer loaded.
-          if (problemCount === 0 || options.skipInvalid) {
-            out.push(checked.staged);
-            size += checked.staged.length + 1;
-          }
-        } else {
-          for (const p of checked.problems) note(p);
+          sink.row(record, verdict);
         }
       }
-      return size;
     };
-
-    async function* staged(): AsyncGenerator<string> {
-      let out: string[] = [];
-      let size = 0;
-      const flush = function* () {
-        if (out.length) yield `${out.join('\n')}\n`;
-        out = [];
-        size = 0;
-      };
-      try {
-        for await (const chunk of input) {
-          let text: string;
-          if (typeof chunk === 'string') {
-            text = chunk;
-            bytes += chunk.length;
-          } else {
-            try {
-              text = decoder.decode(chunk, { stream: true });
-            } catch {
-              fatal = true;
-              const at = firstInvalidUtf8(chunk);
-              note({
-                line: linesBefore + countLineBreaks(chunk, at) + 1,
-                code: 'registry.import.not_utf8',
-                params: {},
-              });
-              return;
-            }
-            linesBefore += countLineBreaks(chunk, chunk.byteLength);
-            bytes += chunk.byteLength;
+    try {
+      for await (const chunk of input) {
+        let text: string;
+        if (typeof chunk === 'string') {
+          text = chunk;
+          bytes += chunk.length;
+        } else {
+          try {
+            text = decoder.decode(chunk, { stream: true });
+          } catch {
+            fatal = true;
+            const at = firstInvalidUtf8(chunk);
+            note({
+              line: linesBefore + countLineBreaks(chunk, at) + 1,
+              code: 'registry.import.not_utf8',
+              params: {},
+            });
+            return;
           }
-          size += handle(reader.push(text), out);
-          if (fatal) return;
-          report('reading');
-          if (size >= YIELD_CHARS) yield* flush();
+          linesBefore += countLineBreaks(chunk, chunk.byteLength);
+          bytes += chunk.byteLength;
         }
-        let rest = '';
-        try {
-          rest = decoder.decode();
-        } catch {
-          fatal = true;
-          note({ line: linesBefore + 1, code: 'registry.import.not_utf8', params: {} });
-          return;
-        }
-        size += handle(reader.push(rest), out);
-        if (!fatal) size += handle(reader.end(), out);
-        yield* flush();
-      } catch (error) {
-        if (error instanceof CsvSyntaxError) {
-          fatal = true;
-          note({ line: error.line, code: `registry.import.syntax.${error.problem}`, params: {} });
-          return;
-        }
-        throw error;
+        handle(reader.push(text));
+        if (fatal) return;
+        report('reading');
+        await sink.chunk();
       }
-    }
-
-    if (database.kind === 'postgres') {
-      await database.copyCsv(table, store.STAGING_COLUMNS, staged());
-    } else {
-      // PGlite's COPY reads one in-memory blob, so the stream is cut into bounded batches.
-      let batch: string[] = [];
-      let size = 0;
-      for await (const text of staged()) {
-        batch.push(text);
-        size += text.length;
-        if (size >= COPY_BATCH_CHARS) {
-          await database.copyCsv(table, store.STAGING_COLUMNS, batch.join(''));
-          batch = [];
-          size = 0;
-        }
+      let rest = '';
+      try {
+        rest = decoder.decode();
+      } catch {
+        fatal = true;
+        note({ line: linesBefore + 1, code: 'registry.import.not_utf8', params: {} });
+        return;
       }
-      if (batch.length) await database.copyCsv(table, store.STAGING_COLUMNS, batch.join(''));
+      handle(reader.push(rest));
+      if (!fatal) handle(reader.end());
+    } catch (error) {
+      if (error instanceof CsvSyntaxError) {
+        fatal = true;
+        note({ line: error.line, code: `registry.import.syntax.${error.problem}`, params: {} });
+        return;
+      }
+      throw error;
+    } finally {
+      await sink.end();
     }
-    report('checking');
+  }
 
+  /** After reading: true when the rows read so far may not be imported. */
+  const rejected = () => {
     if (!headerSeen && !fatal) {
       fatal = true;
       note({ line: 1, code: 'registry.import.empty', params: {} });
     }
-    if (fatal || (problemCount > 0 && !options.skipInvalid)) return result({});
+    return fatal || (problemCount > 0 && !options.skipInvalid);
+  };
+
+  await store.dropStaleStaging(db);
+
+  // The first load into an empty registry on PostgreSQL goes straight into new tables (below).
+  // --skip-invalid keeps the staging table, where rows involved in cross-row problems are removed.
+  if (database.kind === 'postgres' && !options.skipInvalid && (await store.targetsEmpty(db))) {
+    const schema = store.loadSchemaName();
+    await store.createLoadTables(db, schema);
+    try {
+      return await loadDirect(schema);
+    } finally {
+      await store.dropLoadSchema(db, schema);
+    }
+  }
+
+  /**
+   * The first load: people, house rows, residences and cards each get their own COPY stream on a
+   * connection of its own, so the reader here and four PostgreSQL backends share both cores and
+   * no row is written twice (no staging table, no insert … select).
+   */
+  async function loadDirect(schema: string): Promise<ImportResult> {
+    const people = new Lines();
+    const houseRows = new Lines();
+    const residences = new Lines();
+    const cards = new Lines();
+    const all = [people, houseRows, residences, cards];
+    const demo = options.demo ? 't' : 'f';
+    const parts: LoadRow = { people: '', house: null, residence: null, card: null };
+    // Members of a household come one after the other and repeat its house: each house is sent
+    // once per run of identical rows, and the database takes one row per house from those.
+    let lastHouse = '';
+    const sink: RowSink = {
+      row(record, verdict) {
+        loadRow(record, verdict === 'same', parts);
+        people.add(`${record.line},${parts.people},${demo}`);
+        if (parts.house !== null && parts.house !== lastHouse) {
+          houseRows.add(`${record.line},${parts.house}`);
+          lastHouse = parts.house;
+        }
+        if (parts.residence !== null) residences.add(parts.residence);
+        if (parts.card !== null) cards.add(parts.card);
+      },
+      async chunk() {
+        for (const l of all) await l.flush(false);
+      },
+      async end() {
+        for (const l of all) {
+          await l.flush(true).catch(() => {});
+          l.stream.end();
+        }
+      },
+    };
+    const table = (name: string) => `${schema}.${name}`;
+    await Promise.all([
+      people.copy((s) => database.copyCsv(table('people'), store.LOAD_COLUMNS.people, s)),
+      houseRows.copy((s) => database.copyCsv(table('house_rows'), store.LOAD_COLUMNS.houseRows, s)),
+      residences.copy((s) =>
+        database.copyCsv(table('residences'), store.LOAD_COLUMNS.residences, s),
+      ),
+      cards.copy((s) => database.copyCsv(table('cards'), store.LOAD_COLUMNS.cards, s)),
+      read(sink),
+    ]);
+    report('checking');
+    if (rejected()) return result({});
+
+    report('merging');
+    const houses = await store.fillLoadHouses(db, schema);
+    try {
+      await store.buildLoadIndexes(db, schema, 2);
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== '23505') throw error;
+      const cross = await store.findLoadProblems(db, schema, options.maxErrors);
+      if (cross.total === 0) throw error;
+      reportCross(cross);
+      return result({});
+    }
+    const counts: store.MergeCounts = {
+      people: { inserted: people.count, updated: 0 },
+      houses: { inserted: houses, updated: 0 },
+      residences: { opened: residences.count, closed: 0 },
+      cards: { written: cards.count, revoked: 0 },
+    };
+    // Another import may have filled the registry while this one loaded: then the loaded rows
+    // are staged as usual and merged with upserts, under the same lock as any other merge.
+    const staging = store.stagingTableName();
+    let merged: { counts: store.MergeCounts; fast: boolean };
+    try {
+      merged = await db.transaction().execute(async (trx) => {
+        await store.beginMerge(trx, database.kind);
+        if (await store.targetsEmpty(trx)) {
+          await store.swapLoadTables(trx, schema);
+          await audit(trx, counts, 0);
+          return { counts, fast: true };
+        }
+        await store.stageFromLoad(trx, schema, staging);
+        await store.analyzeStaging(trx, staging);
+        const cross = await store.findResidencesNotNewer(trx, staging, options.maxErrors);
+        reportCross(cross);
+        if (cross.total > 0) throw new Rejected();
+        report('merging');
+        const upserted = await store.mergeIntoExisting(trx, staging, options.demo);
+        await audit(trx, upserted, 0);
+        return { counts: upserted, fast: false };
+      });
+    } catch (error) {
+      if (error instanceof Rejected) return result({});
+      throw error;
+    } finally {
+      await store.dropStaging(db, staging);
+    }
+    report('done');
+    return result({ ok: true, imported: rows, fastPath: merged.fast, counts: merged.counts });
+  }
+
+  const table = store.stagingTableName();
+  await store.createStaging(db, table);
+  try {
+    // Reading, validating and COPY run at once: on PostgreSQL the COPY consumes the stream as it
+    // is produced, so parsing (here) and loading (in the server) use both cores.
+    const staged = new Lines();
+    const stage = (record: CsvRecord, verdict: 'same' | 'changed') =>
+      staged.add(
+        verdict === 'same'
+          ? `${record.line},${record.raw}`
+          : `${record.line},${record.fields.map(csvField).join(',')}`,
+      );
+    if (database.kind === 'postgres') {
+      await Promise.all([
+        staged.copy((s) => database.copyCsv(table, store.STAGING_COLUMNS, s)),
+        read({
+          row: stage,
+          chunk: () => staged.flush(false),
+          async end() {
+            await staged.flush(true).catch(() => {});
+            staged.stream.end();
+          },
+        }),
+      ]);
+    } else {
+      // PGlite's COPY reads one in-memory blob, so the rows are loaded in bounded batches.
+      const batch = async (force: boolean) => {
+        if (staged.size >= COPY_BATCH_CHARS || (force && staged.size > 0)) {
+          await database.copyCsv(table, store.STAGING_COLUMNS, staged.take());
+        }
+      };
+      await read({ row: stage, chunk: () => batch(false), end: () => batch(true) });
+    }
+    report('checking');
+    if (rejected()) return result({});
 
     const rowSkipped = problemCount > 0 ? rows - (await store.countStaged(db, table)) : 0;
-    const reportCross = (cross: { problems: store.CrossRowProblem[]; total: number }) => {
-      for (const p of cross.problems) note(crossRowMessage(p));
-      problemCount += cross.total - cross.problems.length;
-    };
     let outcome: { counts: store.MergeCounts; fast: boolean; removed: number };
     try {
       outcome = await db.transaction().execute(async (trx) => {
@@ -258,18 +487,7 @@ export async function importRegistryCsv(
         const counts = fast
           ? await store.mergeIntoEmpty(trx, table, options.demo)
           : await store.mergeIntoExisting(trx, table, options.demo);
-        await appendAudit(trx, {
-          actor: options.actor,
-          action: options.demo ? 'registry.seeded' : 'registry.imported',
-          subject: 'registry:people',
-          // Counts only: the audit log must not copy personal data (platform/audit.ts).
-          details: {
-            source: basename(options.source),
-            rows,
-            skipped: rowSkipped + removed,
-            ...counts,
-          },
-        });
+        await audit(trx, counts, rowSkipped + removed);
         return { counts, fast, removed };
       });
     } catch (error) {

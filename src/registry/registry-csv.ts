@@ -430,26 +430,21 @@ const LASER_RE = /^[A-Z]{2}\d{10}$/;
 const check = new RowCheck();
 
 /**
- * Validates and normalises one data record. Returns the staging line (the record's line number,
- * then the 31 columns in canonical form, CSV without a line ending) or the problems found.
+ * Checks and normalises one data record in place (`record.fields`). Returns the problems found,
+ * or whether the row is still the very text it came in as (`same`: `record.raw` can be forwarded
+ * to COPY as is) or had to be normalised (`changed`: the fields must be re-serialised).
  */
-export function validateRow(
-  record: CsvRecord,
-  today: string,
-): { ok: true; staged: string } | { ok: false; problems: RowProblem[] } {
+export function checkRow(record: CsvRecord, today: string): RowProblem[] | 'same' | 'changed' {
   const { line } = record;
   const f = record.fields;
   if (f.length !== COLUMN_COUNT) {
-    return {
-      ok: false,
-      problems: [
-        {
-          line,
-          code: 'registry.import.column_count',
-          params: { expected: COLUMN_COUNT, found: f.length },
-        },
-      ],
-    };
+    return [
+      {
+        line,
+        code: 'registry.import.column_count',
+        params: { expected: COLUMN_COUNT, found: f.length },
+      },
+    ];
   }
   const k = check;
   k.line = line;
@@ -479,9 +474,22 @@ export function validateRow(
 
   const problems = k.problems;
   k.f = [];
-  if (problems) return { ok: false, problems };
-  if (record.raw !== null && !k.changed) return { ok: true, staged: `${line},${record.raw}` };
-  return { ok: true, staged: `${line},${f.map(csvField).join(',')}` };
+  if (problems) return problems;
+  return record.raw !== null && !k.changed ? 'same' : 'changed';
+}
+
+/**
+ * Validates and normalises one data record. Returns the staging line (the record's line number,
+ * then the 31 columns in canonical form, CSV without a line ending) or the problems found.
+ */
+export function validateRow(
+  record: CsvRecord,
+  today: string,
+): { ok: true; staged: string } | { ok: false; problems: RowProblem[] } {
+  const r = checkRow(record, today);
+  if (typeof r !== 'string') return { ok: false, problems: r };
+  if (r === 'same') return { ok: true, staged: `${record.line},${record.raw}` };
+  return { ok: true, staged: `${record.line},${record.fields.map(csvField).join(',')}` };
 }
 
 let lastProvinceInput = '';
@@ -500,4 +508,74 @@ function provinceName(input: string): string | null {
 export function csvField(value: string): string {
   if (!/[",\r\n]/.test(value)) return value;
   return `"${value.replaceAll('"', '""')}"`;
+}
+
+/**
+ * The lines one checked row becomes when it is loaded straight into new registry tables
+ * (import.ts, first load): CSV text for COPY without line endings, null when the row has no house
+ * or no card. `house` is the house's columns only, so that the rows of one household, which come
+ * one after the other, can be recognised as the same house by comparing it with the previous one.
+ */
+export interface LoadRow {
+  /** citizen_id … status (columns 1–13, in file order). */
+  people: string;
+  /** house_id … registration_office (columns 14–23). */
+  house: string | null;
+  /** citizen_id, house_id, residence_role, resident_since. */
+  residence: string | null;
+  /** citizen_id, then card_number … photo_ref (columns 26–31). */
+  card: string | null;
+}
+
+/**
+ * Fills `out` for a row that {@link checkRow} accepted. A row still in its original text (`same`)
+ * is cut out of that text by field lengths, so values pass through without being re-serialised;
+ * only a normalised row is written field by field.
+ */
+export function loadRow(record: CsvRecord, same: boolean, out: LoadRow): void {
+  const f = record.fields;
+  const hasHouse = (f[C.house_id] as string).length > 0;
+  const hasCard = (f[C.card_number] as string).length > 0;
+  // title_en, given_name_en and family_name_en are NOT NULL in registry.people, where an empty
+  // field means ''; unquoted empty CSV is NULL to COPY, so those are written as "".
+  const enPresent =
+    (f[C.title_en] as string).length > 0 &&
+    (f[C.given_name_en] as string).length > 0 &&
+    (f[C.family_name_en] as string).length > 0;
+  if (same && record.raw !== null) {
+    const raw = record.raw;
+    let o = 0;
+    for (let i = 0; i < C.house_id; i++) o += (f[i] as string).length + 1;
+    out.people = enPresent ? raw.slice(0, o - 1) : peopleFields(f);
+    const houseStart = o;
+    for (let i: number = C.house_id; i < C.card_number; i++) {
+      if (i === C.residence_role) out.house = hasHouse ? raw.slice(houseStart, o - 1) : null;
+      o += (f[i] as string).length + 1;
+    }
+    out.card = hasCard ? `${f[C.citizen_id]},${raw.slice(o)}` : null;
+  } else {
+    out.people = peopleFields(f);
+    out.house = hasHouse ? fieldsCsv(f, C.house_id, C.residence_role) : null;
+    out.card = hasCard ? `${f[C.citizen_id]},${fieldsCsv(f, C.card_number, COLUMN_COUNT)}` : null;
+  }
+  // IDs, an enum and a date: nothing in them needs quoting.
+  out.residence = hasHouse
+    ? `${f[C.citizen_id]},${f[C.house_id]},${f[C.residence_role]},${f[C.resident_since]}`
+    : null;
+}
+
+function fieldsCsv(f: string[], from: number, to: number): string {
+  let s = csvField(f[from] as string);
+  for (let i = from + 1; i < to; i++) s += `,${csvField(f[i] as string)}`;
+  return s;
+}
+
+function peopleFields(f: string[]): string {
+  let s = csvField(f[0] as string);
+  for (let i = 1; i < C.house_id; i++) {
+    const v = f[i] as string;
+    const notNull = i === C.title_en || i === C.given_name_en || i === C.family_name_en;
+    s += v.length === 0 && notNull ? ',""' : `,${csvField(v)}`;
+  }
+  return s;
 }

@@ -17,9 +17,12 @@ const IMPORT_LOCK = 7_355_701;
 
 /** A fresh staging table name: registry.import_<UTC timestamp>_<random>. */
 export function stagingTableName(now = new Date()): string {
-  const stamp = now.toISOString().replace(/[-:T]/g, '').slice(0, 14);
   const random = Math.random().toString(36).slice(2, 10).padEnd(8, '0');
-  return `registry.${STAGING_PREFIX}${stamp}_${random}`;
+  return `registry.${STAGING_PREFIX}${stamp(now)}_${random}`;
+}
+
+function stamp(time: Date): string {
+  return time.toISOString().replace(/[-:T]/g, '').slice(0, 14);
 }
 
 const tbl = (name: string) => sql.table(name);
@@ -76,14 +79,11 @@ export async function dropStaleStaging(db: Db, maxAgeHours = 24): Promise<number
   const rows = await sql<{ name: string }>`
     select tablename as name from pg_tables
     where schemaname = 'registry' and tablename like ${`${STAGING_PREFIX}%`}`.execute(db);
-  const cutoff = new Date(Date.now() - maxAgeHours * 3_600_000)
-    .toISOString()
-    .replace(/[-:T]/g, '')
-    .slice(0, 14);
-  let dropped = 0;
+  const cutoff = stamp(new Date(Date.now() - maxAgeHours * 3_600_000));
+  let dropped = await dropStaleLoads(db, maxAgeHours);
   for (const { name } of rows.rows) {
-    const stamp = /^import_(\d{14})_/.exec(name)?.[1];
-    if (stamp && stamp < cutoff) {
+    const at = /^import_(\d{14})_/.exec(name)?.[1];
+    if (at && at < cutoff) {
       await dropStaging(db, `registry.${name}`);
       dropped++;
     }
@@ -440,4 +440,271 @@ export async function mergeIntoExisting(
  */
 export async function analyzeStaging(trx: Db, table: string): Promise<void> {
   await sql`analyze ${tbl(table)}`.execute(trx);
+}
+
+// ---------------------------------------------------------------------------------------------
+// First load into an empty registry on PostgreSQL (docs/registry-import.md, "First load"): the
+// validated rows are copied straight into new tables in a schema of their own, several COPY
+// streams at once, indexed there, and swapped in for the empty registry tables in one short
+// transaction. Until that commit the registry tables are untouched, so a failed or killed import
+// leaves them as they were; after it, every row and index is in the write-ahead log.
+
+const LOAD_PREFIX = 'registry_load_';
+const LOAD_TABLES = ['people', 'houses', 'residences', 'cards'] as const;
+
+/** Columns of the direct load's COPY streams, in the order `loadRow` writes them. */
+export const LOAD_COLUMNS = {
+  people: [
+    'import_line',
+    'citizen_id',
+    'title_th',
+    'given_name_th',
+    'middle_name_th',
+    'family_name_th',
+    'title_en',
+    'given_name_en',
+    'middle_name_en',
+    'family_name_en',
+    'birth_date',
+    'gender',
+    'nationality',
+    'status',
+    'demo',
+  ],
+  houseRows: [
+    'line',
+    'house_id',
+    'house_no',
+    'moo',
+    'soi',
+    'road',
+    'subdistrict',
+    'district',
+    'province',
+    'postal_code',
+    'office',
+  ],
+  residences: ['citizen_id', 'house_id', 'role', 'since'],
+  cards: [
+    'citizen_id',
+    'card_number',
+    'laser_code',
+    'issued_on',
+    'expires_on',
+    'status',
+    'photo_ref',
+  ],
+};
+
+/** A fresh load schema name: registry_load_<UTC timestamp>_<random>. */
+export function loadSchemaName(now = new Date()): string {
+  return stagingTableName(now).replace(`registry.${STAGING_PREFIX}`, LOAD_PREFIX);
+}
+
+/**
+ * Creates `schema` with empty copies of the four registry tables (columns, defaults, checks and
+ * partitions read from the catalogue, so a later migration's change is carried over; no indexes
+ * yet) and two helpers: people's `import_line`, which places a repeated citizen ID in the file,
+ * and `house_rows`, the house columns of each household's first row with their line numbers.
+ */
+export async function createLoadTables(db: Db, schema: string): Promise<void> {
+  await sql`create schema ${sql.id(schema)}`.execute(db);
+  for (const name of LOAD_TABLES) {
+    const source = `registry.${name}`;
+    const info = await sql<{ key: string | null }>`
+      select pg_get_partkeydef(${source}::regclass) as key`.execute(db);
+    const key = info.rows[0]?.key ?? null;
+    await sql
+      .raw(
+        `create table ${schema}.${name} (like ${source} including all excluding indexes)` +
+          (key ? ` partition by ${key}` : ''),
+      )
+      .execute(db);
+    const parts = await sql<{ name: string; bound: string }>`
+      select c.relname as name, pg_get_expr(c.relpartbound, c.oid) as bound
+      from pg_inherits i join pg_class c on c.oid = i.inhrelid
+      where i.inhparent = ${source}::regclass order by c.relname`.execute(db);
+    for (const p of parts.rows) {
+      await sql
+        .raw(`create table ${schema}.${p.name} partition of ${schema}.${name} ${p.bound}`)
+        .execute(db);
+    }
+  }
+  await sql.raw(`alter table ${schema}.people add column import_line integer`).execute(db);
+  await sql
+    .raw(
+      `create unlogged table ${schema}.house_rows (line integer not null,
+        like registry.houses including defaults) with (autovacuum_enabled = false)`,
+    )
+    .execute(db);
+}
+
+/** Houses from their rows: one per house code, unless a house was given two addresses. */
+export async function fillLoadHouses(db: Db, schema: string): Promise<number> {
+  const r = await sql
+    .raw(
+      `insert into ${schema}.houses (house_id, house_no, moo, soi, road, subdistrict, district,
+        province, postal_code, office)
+      select distinct house_id, house_no, moo, soi, road, subdistrict, district, province,
+        postal_code, office
+      from ${schema}.house_rows`,
+    )
+    .execute(db);
+  return Number(r.numAffectedRows ?? 0);
+}
+
+/**
+ * Builds the registry's keys and indexes on the loaded tables, with the names they have in the
+ * registry. Each partition's index is its own statement, shared among `workers` connections so
+ * that the sorts use every core; the parents' keys and indexes then attach the partitions' ones
+ * without building anything. A repeated key fails with SQLSTATE 23505.
+ */
+export async function buildLoadIndexes(db: Db, schema: string, workers: number): Promise<void> {
+  const rels = await sql<{ rel: string; relname: string; leaf: boolean }>`
+    select c.oid::regclass::text as rel, c.relname, c.relkind <> 'p' as leaf
+    from pg_class c
+    where c.relnamespace = 'registry'::regnamespace
+      and (c.relname = any(${[...LOAD_TABLES]}::text[])
+        or c.oid in (select inhrelid from pg_inherits
+          where inhparent = any(${LOAD_TABLES.map((t) => `registry.${t}`)}::regclass[])))
+    order by c.relname`.execute(db);
+  const leaves: string[] = [];
+  const parents: string[] = [];
+  for (const r of rels.rows) {
+    const constraints = await sql<{ name: string; def: string }>`
+      select conname as name, pg_get_constraintdef(oid) as def from pg_constraint
+      where conrelid = ${r.rel}::regclass and contype in ('p', 'u') order by conname`.execute(db);
+    const indexes = await sql<{ def: string }>`
+      select pg_get_indexdef(i.indexrelid) as def from pg_index i
+      where i.indrelid = ${r.rel}::regclass
+        and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)
+      order by 1`.execute(db);
+    const out = r.leaf ? leaves : parents;
+    for (const c of constraints.rows) {
+      out.push(`alter table ${schema}.${r.relname} add constraint "${c.name}" ${c.def}`);
+    }
+    for (const i of indexes.rows) {
+      out.push(
+        i.def
+          .replace(' ON ONLY registry.', ` ON ${schema}.`)
+          .replace(' ON registry.', ` ON ${schema}.`),
+      );
+    }
+  }
+  let next = 0;
+  let failed = false;
+  const worker = () =>
+    db.transaction().execute(async (trx) => {
+      // Two sorts at once already fill both cores; parallel workers inside each would compete.
+      await sql`select set_config('maintenance_work_mem', '128MB', true),
+        set_config('max_parallel_maintenance_workers', '0', true)`.execute(trx);
+      while (!failed && next < leaves.length) {
+        const statement = leaves[next++]!;
+        try {
+          await sql.raw(statement).execute(trx);
+        } catch (error) {
+          failed = true;
+          throw error;
+        }
+      }
+    });
+  const settled = await Promise.allSettled(Array.from({ length: workers }, worker));
+  for (const s of settled) if (s.status === 'rejected') throw s.reason;
+  for (const statement of parents) await sql.raw(statement).execute(db);
+}
+
+/** What made `buildLoadIndexes` fail: repeated citizen IDs and houses with two addresses. */
+export async function findLoadProblems(
+  db: Db,
+  schema: string,
+  limit: number,
+): Promise<{ problems: CrossRowProblem[]; total: number }> {
+  const dup = await sql<{ citizen_id: string; lines: number[]; total: number }>`
+    select citizen_id, lines, count(*) over ()::int as total from (
+      select citizen_id, array_agg(import_line order by import_line) as lines
+      from ${sql.table(`${schema}.people`)} group by citizen_id having count(*) > 1
+    ) d order by lines[1] limit ${limit}`.execute(db);
+  const houses = await sql<{ house_id: string; lines: number[]; total: number }>`
+    select house_id, lines, count(*) over ()::int as total from (
+      select house_id, array_agg(line order by line) as lines
+      from ${sql.table(`${schema}.house_rows`)} group by house_id
+      having count(distinct (house_no, moo, soi, road, subdistrict, district, province,
+        postal_code, office)) > 1
+    ) h order by lines[1] limit ${limit}`.execute(db);
+  const problems: CrossRowProblem[] = [
+    ...dup.rows.map((r) => ({
+      kind: 'duplicate_citizen_id' as const,
+      line: r.lines[0]!,
+      lines: r.lines,
+      key: r.citizen_id,
+    })),
+    ...houses.rows.map((r) => ({
+      kind: 'house_conflict' as const,
+      line: r.lines[0]!,
+      lines: r.lines,
+      key: r.house_id,
+    })),
+  ].sort((a, b) => a.line - b.line);
+  return { problems, total: (dup.rows[0]?.total ?? 0) + (houses.rows[0]?.total ?? 0) };
+}
+
+/**
+ * Replaces the (empty) registry tables by the loaded ones, inside the caller's transaction, which
+ * holds the import lock: the old tables are dropped and the new ones, with their partitions and
+ * indexes, move into the registry schema under the same names. Look-ups wait for the commit and
+ * then see the new tables.
+ */
+export async function swapLoadTables(trx: Db, schema: string): Promise<void> {
+  await sql.raw(`lock table ${TARGETS.join(', ')} in access exclusive mode`).execute(trx);
+  await sql.raw(`alter table ${schema}.people drop column import_line`).execute(trx);
+  await sql.raw(`drop table ${schema}.house_rows`).execute(trx);
+  const moving = await sql<{ name: string }>`
+    select relname as name from pg_class
+    where relnamespace = ${schema}::regnamespace and relkind in ('r', 'p')
+    order by relname`.execute(trx);
+  await sql.raw(`drop table ${TARGETS.join(', ')}`).execute(trx);
+  for (const { name } of moving.rows) {
+    await sql.raw(`alter table ${schema}.${name} set schema registry`).execute(trx);
+  }
+  await sql`drop schema ${sql.id(schema)}`.execute(trx);
+}
+
+export async function dropLoadSchema(db: Db, schema: string): Promise<void> {
+  await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(db);
+}
+
+/** Load schemas left by first loads that died more than `maxAgeHours` ago. */
+async function dropStaleLoads(db: Db, maxAgeHours: number): Promise<number> {
+  const rows = await sql<{ name: string }>`
+    select nspname as name from pg_namespace where nspname like ${`${LOAD_PREFIX}%`}`.execute(db);
+  const cutoff = stamp(new Date(Date.now() - maxAgeHours * 3_600_000));
+  let dropped = 0;
+  for (const { name } of rows.rows) {
+    const at = /^registry_load_(\d{14})_/.exec(name)?.[1];
+    if (at && at < cutoff) {
+      await dropLoadSchema(db, name);
+      dropped++;
+    }
+  }
+  return dropped;
+}
+
+/**
+ * The loaded rows as a staging table (one row per person, as the file had them), for when another
+ * import filled the registry while this first load ran: they are then merged with upserts.
+ */
+export async function stageFromLoad(trx: Db, schema: string, table: string): Promise<void> {
+  const l = (name: string) => sql.table(`${schema}.${name}`);
+  await sql`create unlogged table ${tbl(table)} with (autovacuum_enabled = false) as
+    select p.import_line as line, p.citizen_id, p.title_th, p.given_name_th, p.middle_name_th,
+      p.family_name_th, p.title_en, p.given_name_en, p.middle_name_en, p.family_name_en,
+      p.birth_date, p.gender, p.nationality, p.status, h.house_id, h.house_no, h.moo, h.soi,
+      h.road, h.subdistrict, h.district, h.province, h.postal_code,
+      h.office as registration_office, r.role as residence_role, r.since as resident_since,
+      c.card_number, c.laser_code, c.issued_on as card_issued, c.expires_on as card_expires,
+      c.status as card_status, c.photo_ref
+    from ${l('people')} p
+    left join ${l('residences')} r on r.citizen_id = p.citizen_id
+    left join ${l('houses')} h on h.house_id = r.house_id
+    left join ${l('cards')} c on c.citizen_id = p.citizen_id`.execute(trx);
 }

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoCitizens } from '../../src/registry/index.ts';
 import { DEMO_PNG } from '../../src/services/eservices/demo.ts';
 import {
   type EServicesTestApp,
@@ -243,6 +244,55 @@ describe.skipIf(browserMissing)('e-services in Chromium', () => {
     await p.goto(`${t.url}/applications/${id}/check`);
     expect(p.url()).toBe(`${t.url}/applications/${id}`);
     expect(await p.textContent('main')).toContain('ยื่นคำขอแล้ว');
+    await context.close();
+  }, 120_000);
+
+  it('in English, switched from the header: entitlements, applying with errors, my applications, inbox', async () => {
+    // The demo agencies' APIs answer from this test server.
+    for (const source of ['sso', 'nhso'])
+      await t.app.services.entitlements.setSourceEndpoint(
+        source,
+        `${t.url}/demo/agency-api/${source}`,
+      );
+    const account = await t.app.identity.findAccountByCitizenId(demoCitizens[0]!.citizenId);
+    const context = await contextFor(account!.id);
+    const p = await context.newPage();
+    await p.goto(`${t.url}/services/entitlements`);
+    expect(await p.getAttribute('html', 'lang')).toBe('th');
+    expect(await p.textContent('h1')).toBe('สิทธิของฉัน');
+    await expectAccessible(p, 'entitlements (Thai)');
+
+    await p.click('a[href^="/lang/en"]');
+    await p.waitForURL(/\/services\/entitlements$/);
+    expect(await p.getAttribute('html', 'lang')).toBe('en');
+    expect(await p.textContent('h1')).toBe('My entitlements');
+    expect(await p.textContent('main')).toContain('State welfare card');
+    await expectAccessible(p, 'entitlements (English)');
+
+    const thai = /[\u0E00-\u0E7F]/;
+    await p.goto(`${t.url}/eservices/elderly-allowance-application/apply`);
+    expect(await p.textContent('h1')).toBe('Register for the old-age allowance');
+    await expectAccessible(p, 'start page (English)');
+    await p.click('button:has-text("Start a new application")');
+    await p.waitForURL(/\/pages\/applicant$/);
+    await p.fill('#f-phone', '02-123');
+    await p.click('.actions button[value="next"]');
+    await p.waitForSelector('.error-summary');
+    const summary = (await p.textContent('.error-summary')) ?? '';
+    expect(summary).toContain('Please correct the following');
+    expect(summary).not.toMatch(thai);
+    expect(await p.inputValue('#f-phone')).toBe('02-123');
+    await expectAccessible(p, 'form page with errors (English)');
+
+    for (const [path, heading] of [
+      ['/applications', 'My applications'],
+      ['/inbox', 'Inbox'],
+      ['/services/statistics', 'Government online service statistics'],
+    ] as const) {
+      await p.goto(`${t.url}${path}`);
+      expect(await p.textContent('h1'), path).toBe(heading);
+      await expectAccessible(p, `${path} (English)`);
+    }
     await context.close();
   }, 120_000);
 });
