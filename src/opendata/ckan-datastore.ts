@@ -441,7 +441,9 @@ export function createDatastoreActions(deps: DatastoreDeps): Record<string, Acti
         ...(primaryKey.length ? { primary_key: primaryKey } : {}),
         ...(indexes.length ? { indexes } : {}),
       };
-      if (!isMissing(data.records) && asBool(data.include_records, true))
+      // CKAN returns "the newly created data object, excluding records passed"; current CKAN
+      // sends them back only when asked with include_records.
+      if (!isMissing(data.records) && booleanValue(data.include_records))
         result.records = data.records;
       return result;
     },
