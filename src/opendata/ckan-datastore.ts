@@ -6,7 +6,7 @@ import type { Catalogue } from './catalogue.ts';
 import type { Action, ActionRequest } from './ckan-actions.ts';
 import { required, text } from './ckan-actions.ts';
 import { CkanNotAuthorized, CkanNotFound, CkanValidationError, pythonRepr } from './ckan-errors.ts';
-import { asBool, booleanValue, isMissing, naturalNumber, Problems } from './ckan-validate.ts';
+import { booleanValue, isMissing, naturalNumber, Problems } from './ckan-validate.ts';
 import { isValidFieldName } from './datastore-csv.ts';
 import { ckanMessage } from './messages.ts';
 import { checkPlan, checkStatement, planRelations, SqlRefused } from './sql-guard.ts';
