@@ -98,12 +98,10 @@ const DATASTORE_KEYS = {
     'id',
     'resource',
     'force',
-    'aliases',
     'fields',
     'records',
     'primary_key',
     'indexes',
-    'triggers',
     'calculate_record_count',
     'include_records',
   ],
@@ -136,6 +134,9 @@ const DATASTORE_KEYS = {
   ],
   delete: ['resource_id', 'id', 'force', 'filters', 'calculate_record_count'],
 } as const;
+
+/** Ends a dry-run transaction so that nothing it wrote is kept. */
+class RolledBack extends Error {}
 
 /**
  * CKAN's schema check before the action runs: unknown keys become one `__junk` error naming the
@@ -465,6 +466,7 @@ export function createDatastoreActions(deps: DatastoreDeps): Record<string, Acti
         });
       }
       const force = booleanValue(data.force);
+      const dryRun = booleanValue(data.dry_run);
       const { resource, columns } = await existingTable(reader, id, 'write');
       checkWritable(resource, force);
       const known = new Set(columns.map((c) => c.id));
@@ -531,12 +533,20 @@ export function createDatastoreActions(deps: DatastoreDeps): Record<string, Acti
             }
           }
           await ds.saveRowCount(trx, resource.id, await ds.countRows(trx, resource.id));
+          // dry_run: every check and every write ran, and all of it is rolled back.
+          if (dryRun) throw new RolledBack();
         });
       } catch (error) {
         if (error instanceof CkanValidationError) throw error;
-        databaseError(error);
+        if (!(error instanceof RolledBack)) databaseError(error);
       }
-      return { resource_id: resource.id, method, records: data.records ?? [] };
+      return {
+        resource_id: resource.id,
+        method,
+        ...(isMissing(data.force) ? {} : { force }),
+        ...(isMissing(data.dry_run) ? {} : { dry_run: dryRun }),
+        records: data.records ?? [],
+      };
     },
   };
 

@@ -421,6 +421,23 @@ describe('CKAN documented examples over HTTP', () => {
     });
     expect(after.json.result.records.map((x: { n: number }) => x.n)).toEqual([2, 3]);
 
+    const dry = await postJson('datastore_upsert', {
+      resource_id: keyed,
+      records: [{ code: 'c', n: 4 }],
+      dry_run: true,
+    });
+    expect(dry.status).toBe(200);
+    expect(dry.json.result.dry_run).toBe(true);
+    const unchanged = await http(`/api/3/action/datastore_search?resource_id=${keyed}`, {
+      auth: null,
+    });
+    expect(unchanged.json.result.total).toBe(2);
+
+    // Pratu has no aliases or trigger functions: refused in CKAN's __junk shape, never ignored.
+    const alias = await postJson('datastore_create', { resource_id: keyed, aliases: 'nick' });
+    expect(alias.status).toBe(409);
+    expect(alias.json.error.__junk).toEqual(["The input field [('aliases',)] was not expected."]);
+
     const update = await postJson('datastore_upsert', {
       resource_id: keyed,
       method: 'update',
