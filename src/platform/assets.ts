@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 
 export interface Asset {
   body: Buffer;
@@ -21,11 +20,27 @@ function hashed(prefix: string, ext: string, body: Buffer): string {
   return `/assets/${prefix}.${hash}.${ext}`;
 }
 
+// Bundles in progress in this process.
+let building = 0;
+
 /**
  * Bundles the client scripts with esbuild once at start-up, in memory: no build step to forget,
- * and a few milliseconds per entry. Modules pass their own entries (name → source file).
+ * and a few milliseconds per entry. Modules pass their own entries (name → source file). esbuild
+ * is loaded only here and its service process (some 15 MB) stopped once the bundles are made: a
+ * serving process never needs it again (a later call starts it anew).
  */
 export async function buildAssets(entries: Record<string, string> = {}): Promise<Assets> {
+  building++;
+  try {
+    return await bundle(entries);
+  } finally {
+    // Several apps may start at once in one process (tests): the last one out stops the service.
+    if (--building === 0) await (await import('esbuild')).stop();
+  }
+}
+
+async function bundle(entries: Record<string, string>): Promise<Assets> {
+  const { build } = await import('esbuild');
   const files = new Map<string, Asset>();
   const css = readFileSync(fileURLToPath(new URL('./views/pratu.css', import.meta.url)));
   const cssUrl = hashed('pratu', 'css', css);

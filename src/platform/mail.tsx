@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { type Kysely, sql } from 'kysely';
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import type { Migration } from './db/migrations.ts';
@@ -72,7 +72,16 @@ const SEND_QUEUE = 'platform.send-mail';
  */
 export function createMailer(deps: { db: Db; config: Config; jobs: JobQueue }) {
   const db = deps.db as Kysely<Tables & { 'platform.outbox': OutboxRow }>;
-  const transport = deps.config.smtpUrl ? nodemailer.createTransport(deps.config.smtpUrl) : null;
+  // Loaded on first delivery, and only with SMTP configured: nodemailer is a large module that
+  // most processes (development, tests, `pratu serve` without mail) never use.
+  let transport: Promise<Transporter | null> | undefined;
+  const smtp = () => {
+    const url = deps.config.smtpUrl;
+    transport ??= url
+      ? import('nodemailer').then((m) => m.default.createTransport(url))
+      : Promise.resolve(null);
+    return transport;
+  };
 
   async function queueMail(executor: Db, message: MailMessage): Promise<number> {
     const row = await (executor as Kysely<Tables>)
@@ -91,6 +100,7 @@ export function createMailer(deps: { db: Db; config: Config; jobs: JobQueue }) {
 
   /** Sends every unsent message; without SMTP they stay in the development mail viewer. */
   async function deliver(): Promise<{ sent: number; failed: number }> {
+    const transport = await smtp();
     if (!transport) return { sent: 0, failed: 0 };
     let sent = 0;
     let failed = 0;

@@ -1,8 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -98,6 +96,11 @@ function openPostgres(url: string, poolSize: number): Database {
 
 async function openPGlite(dataDir: string | null): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
+  // Imported here, not at the top: a process on PostgreSQL never needs the embedded database.
+  const [{ PGlite }, { pg_trgm }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+  ]);
   const pglite = new PGlite(dataDir ?? 'memory://', {
     extensions: { pg_trgm },
     parsers: { [INT8]: Number, [NUMERIC]: (v: string) => v, [DATE]: (v: string) => v },
