@@ -540,9 +540,10 @@ export function createDatastoreActions(deps: DatastoreDeps): Record<string, Acti
         if (error instanceof CkanValidationError) throw error;
         if (!(error instanceof RolledBack)) databaseError(error);
       }
+      // The schema has no default for `method`: the echo carries it only when it was sent.
       return {
         resource_id: resource.id,
-        method,
+        ...(isMissing(data.method) ? {} : { method }),
         ...(isMissing(data.force) ? {} : { force }),
         ...(isMissing(data.dry_run) ? {} : { dry_run: dryRun }),
         records: data.records ?? [],
@@ -779,6 +780,14 @@ export function createDatastoreActions(deps: DatastoreDeps): Record<string, Acti
     if (!(error instanceof SqlRefused)) throw error;
     if (error.kind === 'function' || error.kind === 'system' || error.kind === 'resource') {
       throw new CkanNotAuthorized(error.message);
+    }
+    if (error.kind === 'cost') {
+      // Refused before running, but for the caller it is CKAN's timeout: the same message, with
+      // the planner's estimate alongside for whoever wants to rewrite the query.
+      throw new CkanValidationError({
+        query: ['Query took too long'],
+        info: { statement: [userSql], params: [], orig: [error.message] },
+      });
     }
     throw new CkanValidationError({
       query: [error.message],

@@ -189,6 +189,19 @@ export async function registerApiRoutes(app: FastifyInstance, deps: ApiRouteDeps
         config: { csrf: false },
         handler: (request, reply) => handle(request, reply),
       });
+      // Flask routes the action view for GET and POST only; other methods are a 405 there, not
+      // a missing page.
+      scope.route({
+        method: ['PUT', 'DELETE', 'PATCH'],
+        url,
+        config: { csrf: false },
+        handler: (_request, reply) =>
+          reply
+            .code(405)
+            .header('allow', 'GET, HEAD, OPTIONS, POST')
+            .type(JSON_TYPE)
+            .send(JSON.stringify('Method Not Allowed')),
+      });
     }
   });
 
