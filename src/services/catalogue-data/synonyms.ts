@@ -50,7 +50,9 @@ export const builtInSynonyms: ReadonlyArray<SynonymEntry> = [
   { term: '1506', expansions: ['สายด่วนประกันสังคม', 'สำนักงานประกันสังคม'] },
   { term: 'ว่างงาน', expansions: ['ขึ้นทะเบียนว่างงาน', 'ประโยชน์ทดแทนกรณีว่างงาน', 'unemployment'] },
   { term: 'ตกงาน', expansions: ['ว่างงาน', 'ขึ้นทะเบียนว่างงาน', 'หางาน'] },
-  { term: 'ชราภาพ', expansions: ['บำนาญชราภาพ', 'บำเหน็จชราภาพ', 'ประกันสังคม'] },
+  // Not 'ประกันสังคม': old age is also the civil-service pension and the old-age allowance, and
+  // that expansion made every social-security service match 'เงินชราภาพ' as well as the benefit.
+  { term: 'ชราภาพ', expansions: ['บำนาญชราภาพ', 'บำเหน็จชราภาพ', 'old-age benefit'] },
   { term: 'เงินทดแทน', expansions: ['กองทุนเงินทดแทน', 'ประสบอันตรายจากการทำงาน'] },
 
   // Identity and civil registration

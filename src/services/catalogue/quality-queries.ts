@@ -110,6 +110,7 @@ export const qualityQueries: readonly QualityQuery[] = [
   // Everyday words no official name uses.
   { q: 'บัตรคนจน', kind: 'everyday words', expect: 'state-welfare-card-registration' },
   { q: 'เบี้ยคนแก่', kind: 'everyday words', expect: 'elderly-allowance' },
+  { q: 'เงินชราภาพ', kind: 'everyday words', expect: 'sso-old-age-benefit' },
   { q: 'โดนโกงออนไลน์', kind: 'everyday words', expect: 'online-police-report' },
   { q: 'ตกงาน', kind: 'everyday words', expect: 'unemployment-benefit' },
   { q: 'ย้ายบ้าน', kind: 'everyday words', expect: 'moving-address' },
