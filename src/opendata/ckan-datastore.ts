@@ -291,6 +291,11 @@ export function createDatastoreActions(deps: DatastoreDeps): Record<string, Acti
     async run({ reader, data }: ActionRequest) {
       checkSchema(data, DATASTORE_KEYS.create, { resourceIdRequired: false });
       const resourceId = text(data.resource_id) ?? text(data.id);
+      // The create schema checks `resource_id` with resource_id_exists: an unknown id is a field
+      // error (409), not a Not Found, and it comes before the resource/resource_id rules.
+      if (resourceId && !(await store.findResource(db, resourceId))) {
+        throw new CkanValidationError({ resource_id: [`Resource not found: ${resourceId}`] });
+      }
       const resourceDict = data.resource;
       if (resourceId && !isMissing(resourceDict)) {
         throw new CkanValidationError({ resource: ['resource cannot be used with resource_id'] });

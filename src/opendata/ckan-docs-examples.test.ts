@@ -437,6 +437,14 @@ describe('CKAN documented examples over HTTP', () => {
     });
     expect(unchanged.json.result.total).toBe(2);
 
+    const ghost = '00000000-0000-4000-8000-000000000000';
+    const unknown = await postJson('datastore_create', { resource_id: ghost, fields: [] });
+    expect(unknown.status).toBe(409);
+    expect(unknown.json.error).toEqual({
+      resource_id: [`Resource not found: ${ghost}`],
+      __type: 'Validation Error',
+    });
+
     // Pratu has no aliases or trigger functions: refused in CKAN's __junk shape, never ignored.
     const alias = await postJson('datastore_create', { resource_id: keyed, aliases: 'nick' });
     expect(alias.status).toBe(409);
