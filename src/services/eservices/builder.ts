@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { DomainError } from '../../platform/errors.ts';
 import { FieldCollector } from '../../platform/forms.ts';
 import { claimFits, findField, LIMITS, NAME_PATTERN, patternProblem } from './definition.ts';
@@ -427,4 +428,13 @@ export function updateSettings(
   next.result = { approved: approved!, rejected: rejected! };
   next.claims = claimNames.filter((c) => declared.includes(c));
   return next;
+}
+
+/**
+ * What a builder form was drawn from: a hash of the working copy. A post carrying an older one
+ * (a double click on "add field", a second tab, a colleague's edit in between) would apply its
+ * change to a copy the designer never saw, so it is refused instead.
+ */
+export function revisionOf(working: EServiceDefinition): string {
+  return createHash('sha256').update(JSON.stringify(working)).digest('base64url').slice(0, 22);
 }

@@ -1413,3 +1413,73 @@ describe('transparency', () => {
     );
   });
 });
+
+describe('builder edits from a stale page', () => {
+  it('refuses a double click and a colleague’s older page, losing no edit', async () => {
+    const a = await agency();
+    const second = await newPerson(t, ['service_designer'], a.org.id);
+    const d1 = await signedIn(a.designer);
+    const d2 = await signedIn(second);
+    const revOf = async (who: { cookie: string }) => {
+      const page = await t.server.inject({
+        url: `/builder/${a.definitionId}`,
+        headers: { cookie: who.cookie },
+      });
+      return /name="_rev" value="([^"]+)"/.exec(page.body)![1]!;
+    };
+    const fieldCount = async () =>
+      (
+        await t.eservices.requireDesigner(a.designer.account.id, a.definitionId)
+      ).working.pages.flatMap((p) => p.fields).length;
+    const before = await fieldCount();
+
+    // "Add field" pressed twice: one field, and the second post says why nothing happened.
+    const rev = await revOf(d1);
+    const add = {
+      _rev: rev,
+      type: 'text',
+      label_th: 'อาชีพ',
+      label_en: 'Occupation',
+      page: '0',
+    };
+    expect((await post(`/builder/${a.definitionId}/fields`, d1, add)).statusCode).toBe(303);
+    const again = await post(`/builder/${a.definitionId}/fields`, d1, add);
+    expect(again.statusCode).toBe(409);
+    expect(again.body).toContain('บริการนี้ถูกแก้ไขไปแล้วหลังจากที่คุณเปิดหน้านี้');
+    expect(await fieldCount()).toBe(before + 1);
+
+    // Two designers on the same page: the one who saves second is told, and the first edit stays.
+    const [seen1, seen2] = [await revOf(d1), await revOf(d2)];
+    expect(seen1).toBe(seen2);
+    expect(
+      (await post(`/builder/${a.definitionId}/fields/occupation/remove`, d2, { _rev: seen2 }))
+        .statusCode,
+    ).toBe(303);
+    const stale = await post(`/builder/${a.definitionId}/fields/occupation/move`, d1, {
+      _rev: seen1,
+      direction: 'up',
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(await fieldCount()).toBe(before);
+    const editPage = await t.server.inject({
+      url: `/builder/${a.definitionId}/fields/phone`,
+      headers: { cookie: d1.cookie },
+    });
+    const fieldRev = /name="_rev" value="([^"]+)"/.exec(editPage.body)![1]!;
+    await post(`/builder/${a.definitionId}/pages`, d2, {
+      _rev: await revOf(d2),
+      page_title_th: 'หน้าใหม่',
+      page_title_en: 'New page',
+    });
+    const late = await post(`/builder/${a.definitionId}/fields/phone`, d1, {
+      _rev: fieldRev,
+      label_th: 'โทรศัพท์มือถือ',
+      label_en: 'Mobile',
+    });
+    expect(late.statusCode).toBe(409);
+    const working = (await t.eservices.requireDesigner(a.designer.account.id, a.definitionId))
+      .working;
+    expect(working.pages.map((p) => p.title.en)).toContain('New page');
+    expect(working.pages[0]!.fields.find((f) => f.name === 'phone')!.label.en).toBe('Phone');
+  });
+});

@@ -147,6 +147,10 @@ export const messages = defineMessages({
     th: 'แบบฟอร์มหมดอายุ กรุณาโหลดหน้าใหม่แล้วลองอีกครั้ง ไม่มีข้อมูลใดถูกเปลี่ยนแปลง',
     en: 'The form has expired. Reload the page and try again. Nothing was changed.',
   },
+  'eservices.definition_changed': {
+    th: 'บริการนี้ถูกแก้ไขไปแล้วหลังจากที่คุณเปิดหน้านี้ (อาจจากการกดซ้ำ แท็บอื่น หรือเพื่อนร่วมงาน) การแก้ไขของคุณจึงยังไม่ถูกบันทึก หน้านี้แสดงฉบับล่าสุดแล้ว กรุณาตรวจสอบแล้วทำอีกครั้งหากยังต้องการ',
+    en: 'This service was changed after you opened this page (a second click, another tab or a colleague), so your change was not saved. The page now shows the latest version; check it and do it again if you still need to',
+  },
   'eservices.form_already_sent': {
     th: 'แบบฟอร์มนี้ถูกส่งไปแล้ว ระบบจึงไม่ดำเนินการซ้ำ',
     en: 'This form was already sent, so it was not done twice',

@@ -233,6 +233,7 @@ export async function registerBuilderRoutes(app: FastifyInstance, api: EServiceA
         id,
         (def) => updateSettings(def, v, formList(request.body, 'claims')),
         'settings',
+        v._rev,
       ),
     ),
   );
@@ -249,23 +250,25 @@ export async function registerBuilderRoutes(app: FastifyInstance, api: EServiceA
             parseFieldForm(def, v, { accept: formList(request.body, 'accept') }),
           ),
         'field_added',
+        v._rev,
       ),
     ),
   );
 
   app.post('/builder/:id/pages', (request, reply) =>
     edit(request, reply, 'add_page', (viewerId, id, v) =>
-      api.editWorking(viewerId, id, (def) => addPage(def, v), 'page_added'),
+      api.editWorking(viewerId, id, (def) => addPage(def, v), 'page_added', v._rev),
     ),
   );
 
   app.post('/builder/:id/pages/:page/remove', (request, reply) =>
-    edit(request, reply, 'general', (viewerId, id) =>
+    edit(request, reply, 'general', (viewerId, id, v) =>
       api.editWorking(
         viewerId,
         id,
         (def) => removePage(def, params(request).page ?? ''),
         'page_removed',
+        v._rev,
       ),
     ),
   );
@@ -277,17 +280,19 @@ export async function registerBuilderRoutes(app: FastifyInstance, api: EServiceA
         id,
         (def) => moveField(def, params(request).name ?? '', v.direction === 'up' ? 'up' : 'down'),
         'field_moved',
+        v._rev,
       ),
     ),
   );
 
   app.post('/builder/:id/fields/:name/remove', (request, reply) =>
-    edit(request, reply, 'general', (viewerId, id) =>
+    edit(request, reply, 'general', (viewerId, id, v) =>
       api.editWorking(
         viewerId,
         id,
         (def) => removeField(def, params(request).name ?? ''),
         'field_removed',
+        v._rev,
       ),
     ),
   );
@@ -321,6 +326,7 @@ export async function registerBuilderRoutes(app: FastifyInstance, api: EServiceA
           id,
           (def) => replaceField(def, name, parseFieldForm(def, values, { accept }, field)),
           'field_edited',
+          values._rev,
         );
       } catch (error) {
         if (!(error instanceof DomainError) || Object.keys(error.fields).length === 0) throw error;

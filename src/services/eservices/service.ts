@@ -8,6 +8,7 @@ import { DomainError } from '../../platform/errors.ts';
 import { FieldCollector } from '../../platform/forms.ts';
 import { formatDate, type Lang, pick } from '../../platform/i18n/index.ts';
 import type { Kernel } from '../../platform/kernel.ts';
+import { revisionOf } from './builder.ts';
 import { CODE_PATTERN, checkDefinition, newDefinition, type Problem } from './definition.ts';
 import {
   changeRows,
@@ -319,16 +320,26 @@ export function createEServiceApi(deps: Deps) {
     });
   }
 
+  /**
+   * Applies a designer's change to the working copy. `seen` is the revision the designer's form
+   * was drawn from (builder pages send it): a stale one is refused, and the write itself only
+   * lands on the copy the change was computed from, so two edits never overwrite each other.
+   */
   async function editWorking(
     accountId: string,
     definitionId: string,
     change: (def: EServiceDefinition) => EServiceDefinition,
     what: string,
+    seen?: string,
   ) {
     const row = await requireDesigner(accountId, definitionId);
+    if (seen !== undefined && seen !== revisionOf(row.working)) {
+      throw new DomainError('eservices.definition_changed', { status: 409 });
+    }
     const next = change(row.working);
     await db.transaction().execute(async (trx) => {
-      await store.updateWorking(trx, row.id, next, accountId);
+      if (!(await store.updateWorking(trx, row.id, next, accountId, row.working)))
+        throw new DomainError('eservices.definition_changed', { status: 409 });
       await appendAudit(trx, {
         actor: accountId,
         action: 'eservices.definition_edited',
@@ -456,7 +467,8 @@ export function createEServiceApi(deps: Deps) {
       if (existing && existing.organization_id !== org.id) {
         throw new DomainError('eservices.import_other_org', { status: 409 });
       }
-      if (existing) await store.updateWorking(trx, existing.id, def, actor);
+      if (existing && !(await store.updateWorking(trx, existing.id, def, actor, existing.working)))
+        throw new DomainError('eservices.definition_changed', { status: 409 });
       const row = existing
         ? existing
         : await store.insertDefinition(trx, {

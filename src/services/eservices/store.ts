@@ -182,17 +182,24 @@ export async function listDefinitions(db: Db, organizationIds: string[]) {
     .execute() as Promise<DefinitionRow[]>;
 }
 
+/**
+ * Replaces the working copy, only if it is still `before` (the copy the change was made from):
+ * false when someone changed it in between, so no edit is lost.
+ */
 export async function updateWorking(
   db: Db,
   id: string,
   working: EServiceDefinition,
   actor: string,
-): Promise<void> {
-  await t(db)
+  before: EServiceDefinition,
+): Promise<boolean> {
+  const r = await t(db)
     .updateTable('services.eservice_definitions')
     .set({ working: json(working), updated_by: actor, updated_at: new Date() })
     .where('id', '=', id)
-    .execute();
+    .where(sql<boolean>`working = ${JSON.stringify(before)}::jsonb`)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
 }
 
 export async function setDefinitionStatus(

@@ -13,7 +13,7 @@ import {
 } from '../../../platform/views/components.tsx';
 import type { PageContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
-import { fieldsBefore, formatOptions, formatRowFields } from '../builder.ts';
+import { fieldsBefore, formatOptions, formatRowFields, revisionOf } from '../builder.ts';
 import { claimFits, type Problem } from '../definition.ts';
 import { emptyDraft, prefilledDraft } from '../form.ts';
 import type { DefinitionRow, VersionRow } from '../store.ts';
@@ -204,6 +204,7 @@ function FieldRow({
       </td>
       <td>
         <Form ctx={ctx} action={`/builder/${row.id}/fields/${field.name}/move`} class="inline">
+          <Revision row={row} />
           <input type="hidden" name="page" value={String(pageIndex)} />
           <button type="submit" class="button secondary" name="direction" value="up">
             {th ? `เลื่อน “${label}” ขึ้น` : `Move “${label}” up`}
@@ -213,6 +214,7 @@ function FieldRow({
           </button>
         </Form>
         <Form ctx={ctx} action={`/builder/${row.id}/fields/${field.name}/remove`} class="inline">
+          <Revision row={row} />
           <button type="submit" class="button danger">
             {th ? `ลบ “${label}”` : `Remove “${label}”`}
           </button>
@@ -305,6 +307,7 @@ export function BuilderEditPage(props: {
               <p class="muted">{th ? 'ยังไม่มีช่องข้อมูล' : 'No fields yet'}</p>
               {def.pages.length > 1 && (
                 <Form ctx={ctx} action={`/builder/${row.id}/pages/${page.id}/remove`}>
+                  <Revision row={row} />
                   <Button variant="secondary">
                     {th ? `ลบหน้า ${pi + 1}` : `Remove page ${pi + 1}`}
                   </Button>
@@ -337,6 +340,7 @@ export function BuilderEditPage(props: {
       <h2 id="add-field">{th ? 'เพิ่มช่องข้อมูล' : 'Add a field'}</h2>
       <ErrorSummary errors={errorsFor('add_field')} lang={lang} />
       <Form ctx={ctx} action={`/builder/${row.id}/fields`}>
+        <Revision row={row} />
         <SelectField
           name="type"
           label={th ? 'ชนิดของช่อง' : 'Kind of field'}
@@ -406,6 +410,7 @@ export function BuilderEditPage(props: {
       <h2 id="add-page">{th ? 'เพิ่มหน้า' : 'Add a page'}</h2>
       <ErrorSummary errors={errorsFor('add_page')} lang={lang} />
       <Form ctx={ctx} action={`/builder/${row.id}/pages`}>
+        <Revision row={row} />
         <TextField
           name="page_title_th"
           label={th ? 'ชื่อหน้า (ภาษาไทย)' : 'Page title (Thai)'}
@@ -424,6 +429,7 @@ export function BuilderEditPage(props: {
       <h2 id="settings">{th ? 'ข้อมูลบริการ' : 'Service settings'}</h2>
       <ErrorSummary errors={settingsErrors} lang={lang} />
       <Form ctx={ctx} action={`/builder/${row.id}/settings`}>
+        <Revision row={row} />
         <TextField
           name="title_th"
           label={th ? 'ชื่อบริการ (ภาษาไทย)' : 'Name (Thai)'}
@@ -602,6 +608,7 @@ export function FieldEditPage(props: {
       </p>
       <ErrorSummary errors={errors} lang={lang} />
       <Form ctx={ctx} action={`/builder/${row.id}/fields/${field.name}`}>
+        <Revision row={row} />
         <TextField
           name="label_th"
           label={th ? 'คำถาม (ภาษาไทย)' : 'Question (Thai)'}
@@ -982,4 +989,9 @@ export function VersionsPage(props: {
       />
     </Layout>
   );
+}
+
+/** The working copy's revision, sent back with every edit so a stale form is refused. */
+function Revision({ row }: { row: DefinitionRow }) {
+  return <input type="hidden" name="_rev" value={revisionOf(row.working)} />;
 }
