@@ -30,6 +30,17 @@ export async function createApp(config: Config, options: { database?: Database }
       dataDir: config.dataDir,
       poolSize: config.dbPoolSize,
     }));
+  try {
+    return compose(config, database);
+  } catch (error) {
+    // A module refused its settings (a ConfigError naming the variable): the database opened
+    // here would otherwise keep the process alive after the message.
+    if (!options.database) await database.close();
+    throw error;
+  }
+}
+
+function compose(config: Config, database: Database) {
   const { db } = database;
   const metrics = createMetrics();
   const sessions = createSessionStore(db, {
@@ -160,4 +171,4 @@ export async function createApp(config: Config, options: { database?: Database }
   return app;
 }
 
-export type App = Awaited<ReturnType<typeof createApp>>;
+export type App = ReturnType<typeof compose>;

@@ -184,6 +184,13 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error) => {
+    // Modules read their own settings while the app is composed; a bad one is a message naming
+    // the variable, like the platform's, not a stack trace.
+    // Exits at once: an embedded database opened from files may keep the event loop alive.
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
     process.stderr.write(
       `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
     );
