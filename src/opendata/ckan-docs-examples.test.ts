@@ -256,6 +256,27 @@ describe('CKAN documented examples over HTTP', () => {
     expect(badToken.status).toBe(200);
   });
 
+  it('JSONP: callback wraps GET answers and makes any call anonymous', async () => {
+    const wrapped = await http('/api/3/action/package_list?limit=1&callback=show', { auth: null });
+    expect(wrapped.status).toBe(200);
+    expect(wrapped.type).toBe('application/javascript;charset=utf-8');
+    expect(wrapped.raw).toMatch(/^show\(\{"help":.*\}\);$/);
+
+    const secret = uniqueCode('secret');
+    const created = await postJson('package_create', {
+      name: secret,
+      owner_org: orgCode,
+      private: true,
+    });
+    expect(created.status).toBe(200);
+    const own = await postJson('package_show', { id: secret });
+    expect(own.status).toBe(200);
+    // `callback` in a POST body is dropped and the call runs as anonymous, as in ckan/views/api.py.
+    const viaCallback = await postJson('package_show', { id: secret, callback: 'x' });
+    expect(viaCallback.status).toBe(403);
+    expect(viaCallback.json.error.__type).toBe('Authorization Error');
+  });
+
   it('organization_list, group_list, tag_list and status_show answer in CKAN shapes', async () => {
     const names = await http('/api/3/action/organization_list', { auth: null });
     expect(names.status).toBe(200);

@@ -272,8 +272,11 @@ export async function registerApiRoutes(app: FastifyInstance, deps: ApiRouteDeps
 
     const callback =
       request.method === 'GET' && typeof query.callback === 'string' ? query.callback : null;
-    if ('callback' in data) delete data.callback;
-    const reader = await readerFor(request, callback !== null || 'callback' in query);
+    // CKAN drops `callback` from the request data wherever it came from (query string, form or
+    // JSON body) and then runs the action as anonymous, so JSONP can never read private data.
+    const jsonp = 'callback' in data;
+    if (jsonp) delete data.callback;
+    const reader = await readerFor(request, jsonp);
 
     const actionRequest: ActionRequest = {
       reader,
