@@ -1376,7 +1376,11 @@ export function createEServiceApi(deps: Deps) {
     assign,
     comment,
     dashboard,
-    statistics,
+    /**
+     * The public figures, at most 5 seconds old: the same snapshot /metrics reads, so both show
+     * the same numbers, and a flood of visits to a public page costs one set of queries.
+     */
+    statistics: statsSnapshot,
     slaStatus,
     async accountName(id: string) {
       const a = await identity.findAccount(id);
