@@ -189,18 +189,26 @@ export function createActions(deps: ActionDeps): Record<string, Action> {
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean);
-    if (criteria.length > 1) {
+    // CKAN's _unpick_search: each criterion is checked (field, then lower-cased direction)
+    // before the count, so `foo, name` reports the field and `name DESC` is fine.
+    const parsed = criteria.map((criterion) => {
+      const [rawField = 'title', rawDir = 'asc'] = criterion.split(/\s+/);
+      const dir = rawDir.toLowerCase();
+      if (!['name', 'title', 'package_count', 'packages'].includes(rawField)) {
+        throw new CkanValidationError({ message: `Cannot sort by field \`${rawField}\`` });
+      }
+      if (dir !== 'asc' && dir !== 'desc') {
+        throw new CkanValidationError({ message: `Invalid sort direction \`${dir}\`` });
+      }
+      return { field: rawField, dir, bare: criterion.split(/\s+/).length === 1 };
+    });
+    if (parsed.length > 1) {
       throw new CkanValidationError({ message: 'Too many sort criteria provided only 1 allowed' });
     }
-    let [field = 'title', dir = 'asc'] = (criteria[0] ?? 'title').split(/\s+/);
-    if (field === 'packages') field = 'package_count';
-    if (criteria[0]?.split(/\s+/).length === 1 && field === 'package_count') dir = 'desc';
-    if (!['name', 'title', 'package_count'].includes(field)) {
-      throw new CkanValidationError({ message: `Cannot sort by field \`${field}\`` });
-    }
-    if (dir !== 'asc' && dir !== 'desc') {
-      throw new CkanValidationError({ message: `Invalid sort direction \`${dir}\`` });
-    }
+    const first = parsed[0] ?? { field: 'title', dir: 'asc', bare: false };
+    const field = first.field === 'packages' ? 'package_count' : first.field;
+    // A bare `packages` or `package_count` means most datasets first.
+    const dir = first.bare && field === 'package_count' ? 'desc' : first.dir;
     const q = text(data.q)?.toLowerCase() ?? null;
     const wanted = listOfStrings(problems, 'organizations', data.organizations ?? data.groups, {
       commaSeparated: true,

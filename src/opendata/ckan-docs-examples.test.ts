@@ -283,6 +283,24 @@ describe('CKAN documented examples over HTTP', () => {
     expect(names.json.result).toContain(orgCode);
     expect(names.json.result.every((n: unknown) => typeof n === 'string')).toBe(true);
 
+    const upper = await http('/api/3/action/organization_list?sort=name%20DESC&limit=2', {
+      auth: null,
+    });
+    expect(upper.status).toBe(200);
+    expect([...upper.json.result].sort().reverse()).toEqual(upper.json.result);
+    const sortErrors: Array<[string, string]> = [
+      ['foo, name', 'Cannot sort by field `foo`'],
+      ['name sideways', 'Invalid sort direction `sideways`'],
+      ['name asc, title', 'Too many sort criteria provided only 1 allowed'],
+    ];
+    for (const [sort, message] of sortErrors) {
+      const bad = await http(`/api/3/action/organization_list?sort=${encodeURIComponent(sort)}`, {
+        auth: null,
+      });
+      expect(bad.status).toBe(409);
+      expect(bad.json.error).toEqual({ message, __type: 'Validation Error' });
+    }
+
     const all = await http(
       `/api/3/action/organization_list?all_fields=true&organizations=${orgCode}`,
       { auth: null },
