@@ -798,6 +798,37 @@ describe('back office', () => {
         })
       ).statusCode,
     ).toBe(403);
+    const strangerDashboard = await t.server.inject({
+      url: `/backoffice/eservices/${a.definitionId}/dashboard`,
+      headers: { cookie: strangerForm.cookie, accept: 'text/html' },
+    });
+    expect(strangerDashboard.statusCode).toBe(403);
+    const strangerHome = await t.server.inject({
+      url: '/backoffice',
+      headers: { cookie: strangerForm.cookie },
+    });
+    expect(strangerHome.body).not.toContain(a.definitionId);
+    // The applicant's files: the owning agency's officer may open them (and that is on the
+    // record); another agency's officer may not.
+    const photo = (
+      (await t.eservices.loadOwn(citizen.account.id, id)).record.answers!.photo as { id: string }
+    ).id;
+    const strangerFile = await t.server.inject({
+      url: `/applications/${id}/files/${photo}`,
+      headers: { cookie: strangerForm.cookie, accept: 'text/html' },
+    });
+    expect(strangerFile.statusCode).toBe(403);
+    expect(strangerFile.body).toContain('คำขอนี้เป็นของหน่วยงานอื่น');
+    const officerFile = await t.server.inject({
+      url: `/applications/${id}/files/${photo}`,
+      headers: { cookie: staff.cookie },
+    });
+    expect(officerFile.statusCode).toBe(200);
+    expect(
+      (await listAudit(t.app.db, { subject: `application:${id}` })).filter(
+        (x) => x.action === 'eservices.application_file_viewed',
+      ),
+    ).toEqual([expect.objectContaining({ actor: a.officer.account.id })]);
     expect((await t.eservices.loadOwn(citizen.account.id, id)).record.status).toBe('resubmitted');
 
     await post(`/backoffice/applications/${id}/act`, staff, {
