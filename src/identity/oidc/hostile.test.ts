@@ -349,12 +349,12 @@ describe('tokens', () => {
       expectedState: req.state,
       expectedNonce: req.nonce,
     });
-    // Time travel: the stored token's own expiry (exp) moves into the past.
+    // Time travel: the stored token's own expiry (exp) moves into the past. An opaque access
+    // token is its own row id; picking "the newest token" instead found another test's token
+    // on a shared PostgreSQL database, where several are issued within the same second.
     await sql`update identity.oidc_model_instances
       set payload = jsonb_set(payload, '{exp}', to_jsonb(extract(epoch from now())::int - 60))
-      where model_name = 'AccessToken' and payload->>'grantId' = (
-        select payload->>'grantId' from identity.oidc_model_instances
-        where model_name = 'AccessToken' order by payload->>'iat' desc limit 1)`.execute(t.app.db);
+      where model_name = 'AccessToken' and id = ${tokens.access_token}`.execute(t.app.db);
     const logged = await accessLogCount();
     const res = await fetch(`${t.url}/oidc/me`, {
       headers: { authorization: `Bearer ${tokens.access_token}` },
