@@ -43,7 +43,8 @@ const CR = 13;
 // of the file, and waiting for its end would hold the whole file in memory.
 export const MAX_RECORD_CHARS = 1 << 20;
 
-function splitSimple(s: string): string[] {
+/** Fields of a record without quotes. */
+export function splitSimple(s: string): string[] {
   const out: string[] = [];
   let start = 0;
   for (;;) {
@@ -63,7 +64,8 @@ function splitSimple(s: string): string[] {
  */
 export class CsvReader {
   private buffer = '';
-  private line = 1;
+  /** `line`: the physical line the first text pushed starts on. */
+  constructor(private line = 1) {}
   // A syntax error found after some complete records: those are returned first, and the error
   // is thrown by the next call, so every record before the break is still checked.
   private pending: CsvSyntaxError | null = null;

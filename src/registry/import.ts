@@ -12,11 +12,19 @@
 // Memory stays bounded whatever the file size: one input chunk, one COPY batch and the first
 // `maxErrors` problems are all that is held.
 
+import { isUtf8 } from 'node:buffer';
 import { basename } from 'node:path';
 import { appendAudit } from '../platform/audit.ts';
 import type { Database, Db } from '../platform/db/database.ts';
+import { ByteRowCheck, ByteText, sameBytes } from './byte-rows.ts';
 import { maskCitizenId } from './citizen-id.ts';
-import { CsvReader, type CsvRecord, CsvSyntaxError } from './csv-reader.ts';
+import {
+  CsvReader,
+  type CsvRecord,
+  CsvSyntaxError,
+  MAX_RECORD_CHARS,
+  splitSimple,
+} from './csv-reader.ts';
 import {
   checkHeader,
   checkRow,
@@ -75,6 +83,7 @@ class Rejected extends Error {}
 
 const COPY_BATCH_CHARS = 8 << 20;
 const YIELD_CHARS = 256 << 10;
+const COMMA = 44;
 // COPY text waiting in a stream before the reader pauses for the database to catch up.
 const STREAM_PENDING = 4;
 
@@ -83,14 +92,14 @@ const STREAM_PENDING = 4;
  * waits (`room`) while a few chunks are pending, so memory stays bounded when the database is the
  * slower side; a COPY that fails wakes the reader with its error.
  */
-class CopyStream implements AsyncIterable<string> {
-  private queue: string[] = [];
+class CopyStream<T> implements AsyncIterable<T> {
+  private queue: T[] = [];
   private ended = false;
   private error: unknown = null;
   private wakeConsumer: (() => void) | null = null;
   private wakeProducer: (() => void) | null = null;
 
-  push(text: string): void {
+  push(text: T): void {
     this.queue.push(text);
     this.wakeConsumer?.();
   }
@@ -114,7 +123,7 @@ class CopyStream implements AsyncIterable<string> {
     if (this.error !== null) throw this.error;
   }
 
-  async *[Symbol.asyncIterator](): AsyncIterator<string> {
+  async *[Symbol.asyncIterator](): AsyncIterator<T> {
     for (;;) {
       const text = this.queue.shift();
       if (text !== undefined) {
@@ -136,7 +145,7 @@ class Lines {
   private lines: string[] = [];
   size = 0;
   count = 0;
-  readonly stream = new CopyStream();
+  readonly stream = new CopyStream<string>();
 
   add(line: string): void {
     this.lines.push(line);
@@ -167,9 +176,35 @@ class Lines {
   }
 }
 
+/** UTF-8 COPY text for one stream of the first load, handed over in chunks of about YIELD_CHARS. */
+class ByteLines {
+  readonly text = new ByteText();
+  readonly stream = new CopyStream<Uint8Array>();
+
+  async flush(force: boolean): Promise<void> {
+    if (this.text.length > 0 && (force || this.text.length >= YIELD_CHARS)) {
+      this.stream.push(this.text.take());
+      await this.stream.room();
+    }
+  }
+
+  /** COPYs the stream into `table`; its failure stops the reader. */
+  copy(database: Database, table: string, columns: string[]): Promise<void> {
+    // copyCsv is typed for text, but on PostgreSQL it pipes each chunk to pg-copy-streams, which
+    // takes bytes as they are; the first load runs only there (database.kind === 'postgres').
+    const chunks = this.stream as AsyncIterable<unknown> as AsyncIterable<string>;
+    return database.copyCsv(table, columns, chunks).catch((error: unknown) => {
+      this.stream.fail(error);
+      throw error;
+    });
+  }
+}
+
 /** Where checked rows go: `row` for each accepted row, `chunk` after each input chunk. */
 interface RowSink {
   row(record: CsvRecord, verdict: 'same' | 'changed'): void;
+  /** A row the byte lane accepted, its fields at `check.at` in `b` (byte-rows.ts). */
+  rowBytes?(b: Buffer, line: number, check: ByteRowCheck): void;
   chunk(): Promise<void>;
   end(): Promise<void>;
 }
@@ -227,66 +262,138 @@ export async function importRegistryCsv(
 
   /** Reads, parses and checks every row, handing the accepted ones to `sink`. */
   async function read(sink: RowSink): Promise<void> {
-    const reader = new CsvReader();
+    let reader = new CsvReader();
     const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-    const handle = (records: CsvRecord[]) => {
-      for (const record of records) {
-        if (!headerSeen) {
-          headerSeen = true;
-          for (const p of checkHeader(record.fields, record.line)) note(p);
-          if (problemCount > 0) {
-            fatal = true;
-            return;
-          }
-          continue;
-        }
-        rows++;
-        const verdict = checkRow(record, today);
-        if (typeof verdict !== 'string') {
-          for (const p of verdict) note(p);
-        } else if (problemCount === 0 || options.skipInvalid) {
-          // Once the import is bound to be rejected, rows are still checked (for the report)
-          // but no longer loaded.
-          sink.row(record, verdict);
-        }
+    const take = (record: CsvRecord) => {
+      if (!headerSeen) {
+        headerSeen = true;
+        for (const p of checkHeader(record.fields, record.line)) note(p);
+        if (problemCount > 0) fatal = true;
+        return;
+      }
+      rows++;
+      const verdict = checkRow(record, today);
+      if (typeof verdict !== 'string') {
+        for (const p of verdict) note(p);
+      } else if (problemCount === 0 || options.skipInvalid) {
+        // Once the import is bound to be rejected, rows are still checked (for the report)
+        // but no longer loaded.
+        sink.row(record, verdict);
       }
     };
+    const handle = (records: CsvRecord[]) => {
+      for (const record of records) {
+        take(record);
+        if (fatal) return;
+      }
+    };
+
+    // The byte lane (byte-rows.ts) reads a file's lines while they hold no quote and are valid
+    // UTF-8; at the first chunk that is not so, the rest of the file goes to the string reader,
+    // starting at that chunk's first line, so quoted fields and encoding errors are read and
+    // reported exactly as before. Generated text (strings) always takes the string reader.
+    const lane = sink.rowBytes ? new ByteRowCheck(today) : null;
+    let inLane = lane !== null;
+    let carry: Buffer | null = null;
+    let line = 1;
+    const laneLine = (b: Buffer, start: number, end: number) => {
+      if (headerSeen && lane!.accept(b, start, end)) {
+        rows++;
+        if (problemCount === 0) sink.rowBytes!(b, line, lane!);
+        return;
+      }
+      const raw = b.toString('utf8', start, end);
+      take({ line, fields: splitSimple(raw), raw });
+    };
+    const laneLines = (b: Buffer, end: number) => {
+      let pos = 0;
+      while (pos < end && !fatal) {
+        const nl = b.indexOf(10, pos);
+        const stop = nl > pos && b[nl - 1] === 13 ? nl - 1 : nl;
+        if (stop > pos) laneLine(b, pos, stop);
+        line++;
+        pos = nl + 1;
+      }
+    };
+
+    /** One chunk through the string reader; false when the file cannot be read further. */
+    const stringChunk = (chunk: string | Uint8Array): boolean => {
+      let text: string;
+      if (typeof chunk === 'string') {
+        text = chunk;
+      } else {
+        try {
+          text = decoder.decode(chunk, { stream: true });
+        } catch {
+          fatal = true;
+          const at = firstInvalidUtf8(chunk);
+          note({
+            line: linesBefore + countLineBreaks(chunk, at) + 1,
+            code: 'registry.import.not_utf8',
+            params: {},
+          });
+          return false;
+        }
+        linesBefore += countLineBreaks(chunk, chunk.byteLength);
+      }
+      handle(reader.push(text));
+      return !fatal;
+    };
+
     try {
       for await (const chunk of input) {
-        let text: string;
-        if (typeof chunk === 'string') {
-          text = chunk;
-          bytes += chunk.length;
-        } else {
-          try {
-            text = decoder.decode(chunk, { stream: true });
-          } catch {
-            fatal = true;
-            const at = firstInvalidUtf8(chunk);
-            note({
-              line: linesBefore + countLineBreaks(chunk, at) + 1,
-              code: 'registry.import.not_utf8',
-              params: {},
-            });
-            return;
+        bytes += typeof chunk === 'string' ? chunk.length : chunk.byteLength;
+        let rest: string | Uint8Array = chunk;
+        if (inLane && typeof chunk !== 'string') {
+          const buf: Buffer =
+            carry === null
+              ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+              : Buffer.concat([carry, chunk]);
+          const end = buf.lastIndexOf(10) + 1;
+          const clean =
+            end === 0
+              ? buf.length <= MAX_RECORD_CHARS
+              : buf.indexOf(34) < 0 || buf.indexOf(34) >= end
+                ? isUtf8(buf.subarray(0, end))
+                : false;
+          if (clean) {
+            laneLines(buf, end);
+            carry = end < buf.length ? buf.subarray(end) : null;
+            if (fatal) return;
+            report('reading');
+            await sink.chunk();
+            continue;
           }
-          linesBefore += countLineBreaks(chunk, chunk.byteLength);
-          bytes += chunk.byteLength;
+          inLane = false;
+          reader = new CsvReader(line);
+          linesBefore = line - 1;
+          rest = buf;
         }
-        handle(reader.push(text));
-        if (fatal) return;
+        if (!stringChunk(rest)) return;
         report('reading');
         await sink.chunk();
       }
-      let rest = '';
+      if (inLane) {
+        if (carry !== null) {
+          if (carry.indexOf(34) < 0 && isUtf8(carry)) {
+            laneLines(Buffer.concat([carry, Buffer.from('\n')]), carry.length + 1);
+          } else {
+            reader = new CsvReader(line);
+            linesBefore = line - 1;
+            if (!stringChunk(carry)) return;
+          }
+        }
+        if (fatal) return;
+      }
+      let tail = '';
       try {
-        rest = decoder.decode();
+        tail = decoder.decode();
       } catch {
         fatal = true;
         note({ line: linesBefore + 1, code: 'registry.import.not_utf8', params: {} });
         return;
       }
-      handle(reader.push(rest));
+      handle(reader.push(tail));
       if (!fatal) handle(reader.end());
     } catch (error) {
       if (error instanceof CsvSyntaxError) {
@@ -329,26 +436,75 @@ export async function importRegistryCsv(
    * no row is written twice (no staging table, no insert … select).
    */
   async function loadDirect(schema: string): Promise<ImportResult> {
-    const people = new Lines();
-    const houseRows = new Lines();
-    const residences = new Lines();
-    const cards = new Lines();
+    const people = new ByteLines();
+    const houseRows = new ByteLines();
+    const residences = new ByteLines();
+    const cards = new ByteLines();
     const all = [people, houseRows, residences, cards];
-    const demo = options.demo ? 't' : 'f';
+    const demo = options.demo ? ',t' : ',f';
     const parts: LoadRow = { people: '', house: null, residence: null, card: null };
     // Members of a household come one after the other and repeat its house: each house is sent
-    // once per run of identical rows, and the database takes one row per house from those.
+    // once per run of identical rows, and the database keeps one row per house from those.
     let lastHouse = '';
+    let lastHouseBytes = new Uint8Array(0);
     const sink: RowSink = {
       row(record, verdict) {
         loadRow(record, verdict === 'same', parts);
-        people.add(`${record.line},${parts.people},${demo}`);
+        people.text.int(record.line);
+        people.text.text(`,${parts.people}${demo}`);
+        people.text.end();
         if (parts.house !== null && parts.house !== lastHouse) {
-          houseRows.add(`${record.line},${parts.house}`);
+          houseRows.text.int(record.line);
+          houseRows.text.text(`,${parts.house}`);
+          houseRows.text.end();
           lastHouse = parts.house;
         }
-        if (parts.residence !== null) residences.add(parts.residence);
-        if (parts.card !== null) cards.add(parts.card);
+        if (parts.residence !== null) {
+          residences.text.text(parts.residence);
+          residences.text.end();
+        }
+        if (parts.card !== null) {
+          cards.text.text(parts.card);
+          cards.text.end();
+        }
+      },
+      rowBytes(b, line, k) {
+        const at = k.at;
+        const idStart = at[0]!;
+        const idEnd = at[1]! - 1;
+        const p = people.text;
+        p.int(line);
+        p.byte(COMMA);
+        p.bytes(b, idStart, at[13]! - 1);
+        p.text(demo);
+        p.end();
+        if (k.len(13) > 0) {
+          const houseStart = at[13]!;
+          const houseEnd = at[23]! - 1;
+          if (!sameBytes(b, houseStart, houseEnd, lastHouseBytes)) {
+            const h = houseRows.text;
+            h.int(line);
+            h.byte(COMMA);
+            h.bytes(b, houseStart, houseEnd);
+            h.end();
+            lastHouseBytes = b.slice(houseStart, houseEnd);
+          }
+          const r = residences.text;
+          r.bytes(b, idStart, idEnd);
+          r.byte(COMMA);
+          r.bytes(b, houseStart, at[14]! - 1);
+          r.byte(COMMA);
+          // residence_role and resident_since, side by side in the file.
+          r.bytes(b, at[23]!, at[25]! - 1);
+          r.end();
+        }
+        if (k.len(25) > 0) {
+          const c = cards.text;
+          c.bytes(b, idStart, idEnd);
+          c.byte(COMMA);
+          c.bytes(b, at[25]!, at[31]! - 1);
+          c.end();
+        }
       },
       async chunk() {
         for (const l of all) await l.flush(false);
@@ -362,21 +518,19 @@ export async function importRegistryCsv(
     };
     const table = (name: string) => `${schema}.${name}`;
     await Promise.all([
-      people.copy((s) => database.copyCsv(table('people'), store.LOAD_COLUMNS.people, s)),
-      houseRows.copy((s) => database.copyCsv(table('house_rows'), store.LOAD_COLUMNS.houseRows, s)),
-      residences.copy((s) =>
-        database.copyCsv(table('residences'), store.LOAD_COLUMNS.residences, s),
-      ),
-      cards.copy((s) => database.copyCsv(table('cards'), store.LOAD_COLUMNS.cards, s)),
+      people.copy(database, table('people'), store.LOAD_COLUMNS.people),
+      houseRows.copy(database, table('houses'), store.LOAD_COLUMNS.houses),
+      residences.copy(database, table('residences'), store.LOAD_COLUMNS.residences),
+      cards.copy(database, table('cards'), store.LOAD_COLUMNS.cards),
       read(sink),
     ]);
     report('checking');
     if (rejected()) return result({});
 
     report('merging');
-    const houses = await store.fillLoadHouses(db, schema);
     try {
-      await store.buildLoadIndexes(db, schema, 2);
+      await store.keyLoadHouses(db, schema);
+      await store.buildLoadIndexes(db, schema, 2, ['people', 'residences', 'cards']);
     } catch (error) {
       if ((error as { code?: unknown }).code !== '23505') throw error;
       const cross = await store.findLoadProblems(db, schema, options.maxErrors);
@@ -385,10 +539,10 @@ export async function importRegistryCsv(
       return result({});
     }
     const counts: store.MergeCounts = {
-      people: { inserted: people.count, updated: 0 },
-      houses: { inserted: houses, updated: 0 },
-      residences: { opened: residences.count, closed: 0 },
-      cards: { written: cards.count, revoked: 0 },
+      people: { inserted: people.text.count, updated: 0 },
+      houses: { inserted: await store.countLoadHouses(db, schema), updated: 0 },
+      residences: { opened: residences.text.count, closed: 0 },
+      cards: { written: cards.text.count, revoked: 0 },
     };
     // Another import may have filled the registry while this one loaded: then the loaded rows
     // are staged as usual and merged with upserts, under the same lock as any other merge.

@@ -471,8 +471,8 @@ export const LOAD_COLUMNS = {
     'status',
     'demo',
   ],
-  houseRows: [
-    'line',
+  houses: [
+    'import_line',
     'house_id',
     'house_no',
     'moo',
@@ -504,8 +504,8 @@ export function loadSchemaName(now = new Date()): string {
 /**
  * Creates `schema` with empty copies of the four registry tables (columns, defaults, checks and
  * partitions read from the catalogue, so a later migration's change is carried over; no indexes
- * yet) and two helpers: people's `import_line`, which places a repeated citizen ID in the file,
- * and `house_rows`, the house columns of each household's first row with their line numbers.
+ * yet). People and houses get an `import_line` column, dropped before the swap, which places a
+ * repeated citizen ID or a house with two addresses in the file.
  */
 export async function createLoadTables(db: Db, schema: string): Promise<void> {
   await sql`create schema ${sql.id(schema)}`.execute(db);
@@ -530,27 +530,42 @@ export async function createLoadTables(db: Db, schema: string): Promise<void> {
         .execute(db);
     }
   }
-  await sql.raw(`alter table ${schema}.people add column import_line integer`).execute(db);
-  await sql
-    .raw(
-      `create unlogged table ${schema}.house_rows (line integer not null,
-        like registry.houses including defaults) with (autovacuum_enabled = false)`,
-    )
-    .execute(db);
+  for (const name of ['people', 'houses']) {
+    await sql.raw(`alter table ${schema}.${name} add column import_line integer`).execute(db);
+  }
 }
 
-/** Houses from their rows: one per house code, unless a house was given two addresses. */
-export async function fillLoadHouses(db: Db, schema: string): Promise<number> {
-  const r = await sql
+/**
+ * The house key, built first and on its own: rows of one household usually follow each other, so
+ * each house was sent once, but a file in another order repeats a house on rows far apart. Such
+ * repeats with the same address are removed here (the first line stays) and the key built again;
+ * a house with two addresses fails it (SQLSTATE 23505), as a repeated citizen ID fails people's.
+ */
+export async function keyLoadHouses(db: Db, schema: string): Promise<void> {
+  try {
+    await buildLoadIndexes(db, schema, 1, ['houses']);
+    return;
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== '23505') throw error;
+  }
+  await sql
     .raw(
-      `insert into ${schema}.houses (house_id, house_no, moo, soi, road, subdistrict, district,
-        province, postal_code, office)
-      select distinct house_id, house_no, moo, soi, road, subdistrict, district, province,
-        postal_code, office
-      from ${schema}.house_rows`,
+      `delete from ${schema}.houses a using ${schema}.houses b
+      where a.house_id = b.house_id and a.import_line > b.import_line
+        and (a.house_no, a.moo, a.soi, a.road, a.subdistrict, a.district, a.province,
+          a.postal_code, a.office)
+        is not distinct from (b.house_no, b.moo, b.soi, b.road, b.subdistrict, b.district,
+          b.province, b.postal_code, b.office)`,
     )
     .execute(db);
-  return Number(r.numAffectedRows ?? 0);
+  await buildLoadIndexes(db, schema, 1, ['houses']);
+}
+
+/** Houses now in the load, once `keyLoadHouses` has removed repeats. */
+export async function countLoadHouses(db: Db, schema: string): Promise<number> {
+  const r = await sql<{ n: number }>`
+    select count(*)::int as n from ${sql.table(`${schema}.houses`)}`.execute(db);
+  return Number(r.rows[0]?.n ?? 0);
 }
 
 /**
@@ -559,14 +574,19 @@ export async function fillLoadHouses(db: Db, schema: string): Promise<number> {
  * that the sorts use every core; the parents' keys and indexes then attach the partitions' ones
  * without building anything. A repeated key fails with SQLSTATE 23505.
  */
-export async function buildLoadIndexes(db: Db, schema: string, workers: number): Promise<void> {
+export async function buildLoadIndexes(
+  db: Db,
+  schema: string,
+  workers: number,
+  tables: string[],
+): Promise<void> {
   const rels = await sql<{ rel: string; relname: string; leaf: boolean }>`
     select c.oid::regclass::text as rel, c.relname, c.relkind <> 'p' as leaf
     from pg_class c
     where c.relnamespace = 'registry'::regnamespace
-      and (c.relname = any(${[...LOAD_TABLES]}::text[])
+      and (c.relname = any(${tables}::text[])
         or c.oid in (select inhrelid from pg_inherits
-          where inhparent = any(${LOAD_TABLES.map((t) => `registry.${t}`)}::regclass[])))
+          where inhparent = any(${tables.map((t) => `registry.${t}`)}::regclass[])))
     order by c.relname`.execute(db);
   const leaves: string[] = [];
   const parents: string[] = [];
@@ -626,8 +646,8 @@ export async function findLoadProblems(
     ) d order by lines[1] limit ${limit}`.execute(db);
   const houses = await sql<{ house_id: string; lines: number[]; total: number }>`
     select house_id, lines, count(*) over ()::int as total from (
-      select house_id, array_agg(line order by line) as lines
-      from ${sql.table(`${schema}.house_rows`)} group by house_id
+      select house_id, array_agg(import_line order by import_line) as lines
+      from ${sql.table(`${schema}.houses`)} group by house_id
       having count(distinct (house_no, moo, soi, road, subdistrict, district, province,
         postal_code, office)) > 1
     ) h order by lines[1] limit ${limit}`.execute(db);
@@ -656,8 +676,11 @@ export async function findLoadProblems(
  */
 export async function swapLoadTables(trx: Db, schema: string): Promise<void> {
   await sql.raw(`lock table ${TARGETS.join(', ')} in access exclusive mode`).execute(trx);
-  await sql.raw(`alter table ${schema}.people drop column import_line`).execute(trx);
-  await sql.raw(`drop table ${schema}.house_rows`).execute(trx);
+  // Dropping a column only marks it dropped: no rewrite. The four bytes each row kept for it are
+  // reclaimed as rows are updated.
+  for (const name of ['people', 'houses']) {
+    await sql.raw(`alter table ${schema}.${name} drop column import_line`).execute(trx);
+  }
   const moving = await sql<{ name: string }>`
     select relname as name from pg_class
     where relnamespace = ${schema}::regnamespace and relkind in ('r', 'p')
@@ -698,7 +721,7 @@ export async function stageFromLoad(trx: Db, schema: string, table: string): Pro
   await sql`create unlogged table ${tbl(table)} with (autovacuum_enabled = false) as
     select p.import_line as line, p.citizen_id, p.title_th, p.given_name_th, p.middle_name_th,
       p.family_name_th, p.title_en, p.given_name_en, p.middle_name_en, p.family_name_en,
-      p.birth_date, p.gender, p.nationality, p.status, h.house_id, h.house_no, h.moo, h.soi,
+      p.birth_date, p.gender, p.nationality, p.status, r.house_id, h.house_no, h.moo, h.soi,
       h.road, h.subdistrict, h.district, h.province, h.postal_code,
       h.office as registration_office, r.role as residence_role, r.since as resident_since,
       c.card_number, c.laser_code, c.issued_on as card_issued, c.expires_on as card_expires,
