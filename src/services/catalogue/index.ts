@@ -56,7 +56,11 @@ export interface CatalogueDeps extends Kernel {
   orgs: OrgsApi;
   identity: Identity;
   /** The e-services part, when composed: where a citizen applies for an internal e-service. */
-  eservices?: { applyUrl(definitionCode: string): string };
+  eservices?: {
+    applyUrl(definitionCode: string): string;
+    /** Null when the form is not taking applications (never published, or unpublished). */
+    findPublishedDefinition?(definitionCode: string): Promise<unknown | null>;
+  };
 }
 
 export interface ImportReport {
@@ -494,6 +498,20 @@ export function createCatalogue(deps: CatalogueDeps) {
     return service.externalUrl;
   }
 
+  /**
+   * The start link a citizen can use now: an e-service whose form the agency has unpublished (or
+   * not yet published) gets none, and the page says to contact the agency, rather than sending
+   * the citizen to a "not found" page.
+   */
+  async function startUrl(
+    service: Pick<CatalogueService, 'eService' | 'externalUrl'>,
+  ): Promise<string | null> {
+    const url = applyUrl(service);
+    const forms = deps.eservices;
+    if (!url || !service.eService || !forms?.findPublishedDefinition) return url;
+    return (await forms.findPublishedDefinition(service.eService.definitionCode)) ? url : null;
+  }
+
   const api = {
     importServices,
     importSynonyms,
@@ -512,6 +530,7 @@ export function createCatalogue(deps: CatalogueDeps) {
     saveAgencySynonym,
     deleteAgencySynonym,
     applyUrl,
+    startUrl,
     loadSynonyms,
   };
 

@@ -134,6 +134,25 @@ describe('catalogue pages and API', () => {
     expect(withForms.applyUrl(external!)).toBe(external?.externalUrl);
   });
 
+  it('offers no start link while the e-service is not taking applications', async () => {
+    const service = (await t.catalogue.findService('elderly-allowance'))!;
+    const open = new Set<string>();
+    const withForms = createCatalogue({
+      ...t.app,
+      eservices: {
+        applyUrl: (code) => `/eservices/${code}/apply`,
+        findPublishedDefinition: async (code) => (open.has(code) ? { code } : null),
+      },
+    });
+    expect(await withForms.startUrl(service)).toBeNull();
+    open.add('elderly-allowance-application');
+    expect(await withForms.startUrl(service)).toBe(
+      '/eservices/elderly-allowance-application/apply',
+    );
+    const external = (await t.catalogue.findService('pea-electricity-bill'))!;
+    expect(await withForms.startUrl(external)).toBe(external.externalUrl);
+  });
+
   it('speaks English when asked', async () => {
     const res = await get('/services/sso-rights-check', { cookie: 'lang=en' });
     expect(res.body).toContain('<html lang="en"');

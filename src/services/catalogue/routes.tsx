@@ -22,6 +22,7 @@ type Api = Pick<
   | 'listPopularServices'
   | 'recordView'
   | 'applyUrl'
+  | 'startUrl'
   | 'listAgencySynonyms'
   | 'countPlatformSynonyms'
   | 'saveAgencySynonym'
@@ -87,7 +88,7 @@ export async function registerCatalogueRoutes(app: FastifyInstance, api: Api): P
   app.get('/services/:code', async (request, reply) => {
     const service = await serviceFrom(request);
     await api.recordView(service.code);
-    const startUrl = api.applyUrl(service);
+    const startUrl = await api.startUrl(service);
     return reply.render((ctx) => <ServicePage ctx={ctx} service={service} startUrl={startUrl} />);
   });
 
