@@ -617,10 +617,13 @@ export function createDatastoreActions(deps: DatastoreDeps): Record<string, Acti
         filterList.push({ column: k, values: Array.isArray(v) ? v : [v] });
       }
       const columnWords: Array<{ column: string; words: string[] }> = [];
+      const columnRanks: Array<{ column: string; text: string }> = [];
       for (const [k, v] of Object.entries(qFields ?? {})) {
         if (!names.has(k)) bad('q', k);
         columnWords.push({ column: k, words: segmentWords(String(v ?? '')) });
+        columnRanks.push({ column: k, text: String(v ?? '') });
       }
+      const ranked = !!rowText || columnRanks.length > 0;
       const sort: Array<{ column: string; dir: 'asc' | 'desc' }> = [];
       for (const clause of (sortParam ?? '')
         .split(',')
@@ -631,7 +634,8 @@ export function createDatastoreActions(deps: DatastoreDeps): Record<string, Acti
         sort.push({ column: m![1]!, dir: (m![2]?.toLowerCase() as 'asc' | 'desc') ?? 'asc' });
       }
       const words = rowText ? segmentWords(rowText) : [];
-      if (sort.length === 0 && !distinct && !rowText) sort.push({ column: '_id', dir: 'asc' });
+      // Without a sort CKAN orders by its rank columns when there is a text search, else by _id.
+      if (sort.length === 0 && !distinct && !ranked) sort.push({ column: '_id', dir: 'asc' });
       const dataColumns = columns.map((c) => c.id).filter((c) => c !== '_id');
       let page: { records: unknown[]; total: number | null };
       try {
@@ -645,9 +649,10 @@ export function createDatastoreActions(deps: DatastoreDeps): Record<string, Acti
             columnWords,
             allColumns: dataColumns,
             rankText: rowText,
+            columnRanks,
             distinct,
             sort,
-            sortByRank: !!rowText && sort.length === 0,
+            sortByRank: ranked && sort.length === 0,
             limit,
             offset,
             format: format === 'objects' ? 'objects' : 'lists',
@@ -672,7 +677,14 @@ export function createDatastoreActions(deps: DatastoreDeps): Record<string, Acti
           type: f === '_id' ? 'int' : (typeOf.get(f) ?? 'text'),
           ...(infoById.get(f) ? { info: infoById.get(f) } : {}),
         })),
-        ...(rowText ? [{ id: 'rank', type: 'float' }] : []),
+        // CKAN always selects its rank columns but lists them as fields only when `fields` was
+        // not given (_result_fields lists exactly the requested fields).
+        ...(fieldsParam
+          ? []
+          : [
+              ...(rowText ? [{ id: 'rank', type: 'float' }] : []),
+              ...columnRanks.map((c) => ({ id: `rank ${c.column}`, type: 'float' })),
+            ]),
       ];
       let records: unknown = page.records;
       if (format === 'csv' || format === 'tsv') {

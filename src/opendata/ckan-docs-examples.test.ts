@@ -404,6 +404,17 @@ describe('CKAN documented examples over HTTP', () => {
     expect(q.json.result.q).toBe('xyz');
     expect(q.json.result.records.map((x: { b: string }) => x.b)).toEqual(['xyz']);
 
+    // q as an object searches per field and adds a `rank <field>` column, ordered by it.
+    const perField = await http(
+      `/api/3/action/datastore_search?resource_id=${resourceId}&q=${encodeURIComponent('{"b":"zzz"}')}`,
+      { auth: null },
+    );
+    expect(perField.json.result.q).toEqual({ b: 'zzz' });
+    expect(perField.json.result.fields.at(-1)).toEqual({ id: 'rank b', type: 'float' });
+    expect(perField.json.result.records).toHaveLength(1);
+    expect(perField.json.result.records[0]).toMatchObject({ _id: 2, b: 'zzz' });
+    expect(perField.json.result.records[0]['rank b']).toEqual(expect.any(Number));
+
     // filters as a JSON string with a list value, sort "col desc", offset echoed when sent.
     const filtered = await http(
       `/api/3/action/datastore_search?resource_id=${resourceId}&filters=${encodeURIComponent('{"a":[1,2]}')}&sort=${encodeURIComponent('a desc')}&offset=0&fields=b&include_total=false`,

@@ -365,6 +365,8 @@ export interface DatastoreQuery {
   /** All table columns, to build the row text for q. */
   allColumns: string[];
   rankText: string | null;
+  /** Per-column text ranked as CKAN's `rank <column>` (q as an object). */
+  columnRanks: Array<{ column: string; text: string }>;
   distinct: boolean;
   sort: Array<{ column: string; dir: 'asc' | 'desc' }>;
   sortByRank: boolean;
@@ -416,17 +418,24 @@ export async function searchTable(
   const rank = q.rankText
     ? sql`word_similarity(${q.rankText}, ${rowText(q.allColumns.length ? q.allColumns : ['_id'])})`
     : null;
-  const selectList = [...cols, ...(rank ? [sql`${rank} as rank`] : [])];
+  const ranks = [
+    ...(rank ? [{ name: 'rank', expr: rank }] : []),
+    ...q.columnRanks.map((c) => ({
+      name: `rank ${c.column}`,
+      expr: sql`word_similarity(${c.text}, ${sql.id(c.column)}::text)`,
+    })),
+  ];
+  const selectList = [...cols, ...ranks.map((r) => sql`${r.expr} as ${sql.id(r.name)}`)];
   const order =
-    q.sortByRank && rank
-      ? sql`order by rank desc`
+    q.sortByRank && ranks.length
+      ? sql`order by ${sql.join(ranks.map((r) => sql`${sql.id(r.name)} desc`))}`
       : q.sort.length
         ? sql`order by ${sql.join(q.sort.map((s) => sql`${sql.id(s.column)} ${sql.raw(s.dir)}`))}`
         : sql``;
   const where = conditions(q);
   const body = sql`select ${q.distinct ? sql`distinct` : sql``} ${sql.join(selectList)}
     from ${table(q.name)} where ${where} ${order} limit ${q.limit} offset ${q.offset}`;
-  const names = [...q.columns, ...(rank ? ['rank'] : [])];
+  const names = [...q.columns, ...ranks.map((r) => r.name)];
   const json =
     q.format === 'lists'
       ? sql`select coalesce(json_agg(json_build_array(${sql.join(names.map((n) => sql`r.${sql.id(n)}`))})), '[]'::json) as records from (${body}) r`
