@@ -182,6 +182,8 @@ function csvLine(values: unknown[], delimiter: string): string {
   return values
     .map((v) => {
       if (v === null || v === undefined) return '';
+      // CKAN has PostgreSQL's COPY write these strings, which prints booleans as t and f.
+      if (typeof v === 'boolean') return v ? 't' : 'f';
       const s = typeof v === 'object' ? JSON.stringify(v) : String(v);
       return /["\r\n]/.test(s) || s.includes(delimiter) ? `"${s.replaceAll('"', '""')}"` : s;
     })
