@@ -487,6 +487,23 @@ describe('CKAN documented examples over HTTP', () => {
     });
     expect(unchanged.json.result.total).toBe(2);
 
+    const flags = await postJson('datastore_create', {
+      resource: { package_id: datasetName, name: 'flags' },
+      fields: [
+        { id: 'name', type: 'text' },
+        { id: 'open', type: 'bool' },
+      ],
+      records: [
+        { name: 'a, b', open: true },
+        { name: 'c', open: false },
+      ],
+    });
+    const csv = await http(
+      `/api/3/action/datastore_search?resource_id=${flags.json.result.resource_id}&records_format=csv&fields=name,open`,
+      { auth: null },
+    );
+    expect(csv.json.result.records).toBe('"a, b",t\nc,f\n');
+
     const ghost = '00000000-0000-4000-8000-000000000000';
     const unknown = await postJson('datastore_create', { resource_id: ghost, fields: [] });
     expect(unknown.status).toBe(409);
