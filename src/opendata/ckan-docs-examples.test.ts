@@ -196,6 +196,34 @@ describe('CKAN documented examples over HTTP', () => {
     expect(late.json.error.message).toBe(
       'Search error: ("Local parameters must be defined at the beginning of param \'fq\'.",)',
     );
+    // Cases from CKAN's own search tests (ckan/tests/lib/search/test_query.py).
+    const unsupported = "Local parameters are not supported in param 'q'.";
+    const parsers = "Query parsers are not supported in param 'q'.";
+    const notFirst = "Local parameters must be defined at the beginning of param 'q'.";
+    const magicField = "Magic fields are not supported in param 'q'.";
+    const cases: Array<[string, string]> = [
+      [' {!bool must=test}', unsupported],
+      ['{!bool must=test} OR name:test {!bool must=test}', parsers],
+      ['xx{!bool must=test}', notFirst],
+      ['\\\\{!bool must=test}', notFirst],
+      ['\\_query_:{!bool must=test}', magicField],
+      ['\\_v\\a\\l\\_ : sum(a,b)', magicField],
+      ['{!bool must=test} name:test _query_:{!bool must=test}', magicField],
+    ];
+    for (const [q, message] of cases) {
+      const res = await http(`/api/3/action/package_search?q=${encodeURIComponent(q)}`, {
+        auth: null,
+      });
+      expect(res.status).toBe(409);
+      expect(res.json.error.message).toBe(`Search error: ("${message}",)`);
+    }
+    for (const q of ['dataset_query_:test', '_query_store', 'new_val_store name:test']) {
+      const res = await http(`/api/3/action/package_search?q=${encodeURIComponent(q)}`, {
+        auth: null,
+      });
+      expect(res.status).toBe(200);
+    }
+
     const unknown = await http('/api/3/action/package_search?colour=red', { auth: null });
     expect(unknown.status).toBe(400);
     expect(unknown.json.error).toEqual({
