@@ -113,7 +113,11 @@ export async function registerCatalogueRoutes(app: FastifyInstance, api: Api): P
 
   app.get('/api/services/:code', async (request, reply) => {
     const service = await serviceFrom(request);
-    return reply.header('cache-control', 'no-store').send({ service: serviceJson(service, api) });
+    // As on the page: no form link while the e-service is not taking applications.
+    const applyUrl = service.eService ? await api.startUrl(service) : null;
+    return reply
+      .header('cache-control', 'no-store')
+      .send({ service: { ...serviceJson(service, api), applyUrl } });
   });
 
   async function serviceFrom(request: FastifyRequest): Promise<CatalogueService> {
