@@ -770,6 +770,14 @@ describe('back office', () => {
       [],
     );
     expect(r.statusCode).toBe(409);
+    // The officer who has it hears of the answer in their inbox, leading to the back office.
+    const officerInbox = await t.server.inject({
+      url: '/inbox',
+      headers: { cookie: staff.cookie },
+    });
+    expect(officerInbox.body).toContain('ยังไม่ได้อ่าน 1 ข้อความ');
+    expect(officerInbox.body).toContain(`href="/backoffice/applications/${id}"`);
+    expect(officerInbox.body).toContain('ผู้ยื่นคำขอ: แนบสำเนาแล้วครับ');
 
     // Another agency's officer: refused everywhere, nothing changes.
     const stranger = await newPerson(t, ['agency_officer']);
@@ -862,6 +870,7 @@ describe('back office', () => {
     });
     expect(page.body).toContain('โทรยืนยันแล้ว ข้อมูลภายใน');
     expect(page.body).toContain('แนบสำเนาแล้วครับ');
+    expect(await t.eservices.unreadCount(a.officer.account.id)).toBe(0);
     const final = await t.eservices.loadOwn(citizen.account.id, id);
     expect(final.record).toMatchObject({
       status: 'approved',

@@ -177,4 +177,13 @@ export const eserviceMigrations: Migration[] = [
         add column application_id uuid references services.application_records(id)`.execute(db);
     },
   },
+  {
+    // An officer's inbox: a citizen's answer or withdrawal is news to the officer who has the
+    // application, and their message leads to the back-office page, not the citizen's.
+    id: '202611220310_services_notification_link',
+    module: 'services',
+    async up(db) {
+      await sql`alter table services.application_notifications add column link text`.execute(db);
+    },
+  },
 ];

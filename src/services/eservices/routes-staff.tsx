@@ -295,12 +295,16 @@ export async function registerStaffRoutes(app: FastifyInstance, api: EServiceApi
     const viewer = await requireViewer(request);
     try {
       const done = notices[query(request).done ?? ''];
-      return await renderStaffApplication(
+      const id = params(request).id ?? '';
+      const page = await renderStaffApplication(
         reply,
         viewer.id,
-        params(request).id ?? '',
+        id,
         done ? { notice: t(request.lang, done) } : {},
       );
+      // Seen: the officer's inbox messages about this application are no longer news.
+      await api.markApplicationRead(viewer.id, id);
+      return page;
     } catch (error) {
       return refuse(request, reply, error, toBackoffice);
     }

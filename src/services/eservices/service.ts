@@ -966,6 +966,19 @@ export function createEServiceApi(deps: Deps) {
         email: account?.email ?? null,
         message: text.trim() || null,
       });
+      // The officer who has the application is waiting for this answer (or should stop work).
+      if (record.assigned_to && record.assigned_to !== accountId) {
+        const tracking = record.tracking_no ?? '';
+        await store.insertNotification(trx, {
+          account_id: record.assigned_to,
+          application_id: record.id,
+          link: `/backoffice/applications/${record.id}`,
+          title_th: `คำขอ ${tracking}: ${check.to.label.th}`,
+          title_en: `Application ${tracking}: ${check.to.label.en}`,
+          body_th: `${def.title.th}\nผู้ยื่นคำขอ${text.trim() ? `: ${text.trim()}` : 'ดำเนินการแล้ว'}`,
+          body_en: `${def.title.en}\nThe applicant${text.trim() ? ` wrote: ${text.trim()}` : ' acted'}`,
+        });
+      }
     });
     countStatusChange(def, check.to);
   }

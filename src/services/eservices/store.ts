@@ -83,6 +83,8 @@ export interface NotificationRow {
   body_th: string;
   body_en: string;
   read_at: Date | null;
+  /** Where the message leads when not the citizen's own application page (an officer's view). */
+  link: string | null;
 }
 
 type Defaults<T, K extends keyof T> = Omit<T, K> & { [P in K]: Generated<T[P]> };
@@ -117,7 +119,7 @@ interface Tables {
     used_at: Generated<Date>;
     application_id: string | null;
   };
-  'services.application_notifications': Defaults<NotificationRow, 'id' | 'at' | 'read_at'>;
+  'services.application_notifications': Defaults<NotificationRow, 'id' | 'at' | 'read_at' | 'link'>;
 }
 
 const t = (db: Db) => db as Kysely<Tables>;
@@ -659,7 +661,7 @@ export async function purgeUsedTokens(db: Db, olderThan: Date): Promise<number> 
 
 export async function insertNotification(
   db: Db,
-  n: Omit<NotificationRow, 'id' | 'at' | 'read_at'>,
+  n: Omit<NotificationRow, 'id' | 'at' | 'read_at' | 'link'> & { link?: string },
 ) {
   await t(db).insertInto('services.application_notifications').values(n).execute();
 }

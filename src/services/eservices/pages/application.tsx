@@ -264,8 +264,10 @@ export function InboxPage(props: { ctx: PageContext; items: NotificationRow[]; u
           {props.items.map((n) => (
             <li class="card" key={n.id}>
               <h2>
-                {n.application_id ? (
-                  <a href={`/applications/${n.application_id}`}>{th ? n.title_th : n.title_en}</a>
+                {n.link || n.application_id ? (
+                  <a href={n.link ?? `/applications/${n.application_id}`}>
+                    {th ? n.title_th : n.title_en}
+                  </a>
                 ) : th ? (
                   n.title_th
                 ) : (
