@@ -1,5 +1,5 @@
 import { CompiledQuery, type Generated, type Kysely, sql } from 'kysely';
-import type { Db } from '../platform/db/database.ts';
+import { type Db, prepared } from '../platform/db/database.ts';
 
 export interface AccountRow {
   id: string;
@@ -48,12 +48,13 @@ const t = (db: Db) => db as Kysely<IdentityTables>;
 /*
  * The two statements every sign-in step and token grant makes (an account look-up, an access-log
  * row) are written out as SQL and run as compiled queries: the query builder cost as much CPU as
- * running them (bench/identity.bench.ts profile).
+ * running them (bench/identity.bench.ts profile). The insert is also a prepared statement; the
+ * look-up is not, since a prepared `select *` breaks when a migration adds a column.
  */
 const FIND_ACCOUNT = 'select * from identity.accounts where id = $1';
-const INSERT_ACCESS_LOG = `insert into identity.access_log (account_id, client_id,
+const insertAccessLogQuery = prepared(`insert into identity.access_log (account_id, client_id,
   relying_party_name_th, relying_party_name_en, purpose_th, purpose_en, event, claims)
-  values ($1, $2, $3, $4, $5, $6, $7, $8)`;
+  values ($1, $2, $3, $4, $5, $6, $7, $8)`);
 
 export async function findAccount(db: Db, id: string): Promise<AccountRow | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
@@ -161,7 +162,7 @@ export async function listConsents(db: Db, accountId: string): Promise<ConsentRo
 
 export async function insertAccessLog(db: Db, row: Omit<AccessLogRow, 'id' | 'at'>): Promise<void> {
   await db.executeQuery(
-    CompiledQuery.raw(INSERT_ACCESS_LOG, [
+    insertAccessLogQuery([
       row.account_id,
       row.client_id,
       row.relying_party_name_th,

@@ -1,5 +1,6 @@
-import { CompiledQuery, type Kysely, sql } from 'kysely';
-import type { Db } from '../../platform/db/database.ts';
+import type { CompiledQuery, Kysely } from 'kysely';
+import { sql } from 'kysely';
+import { type Db, prepared } from '../../platform/db/database.ts';
 
 /**
  * The SQL of the OpenID provider's own tables: the adapter's generic model table, signing keys
@@ -36,34 +37,37 @@ export interface StoredModel {
 const notExpired = sql<boolean>`(expires_at is null or expires_at > now())`;
 
 /*
- * The adapter's hot statements are written out once as SQL and run as compiled queries: every
- * step of a sign-in makes several of them, and building and compiling them through Kysely's query
- * builder cost as much CPU as running them (bench/identity.bench.ts profile). The text is what the
- * builder produced, so the plans and the indexes they use are unchanged.
+ * The adapter's hot statements, written out once as SQL and run as prepared statements: every
+ * step of a sign-in makes several of them, and building them through Kysely's query builder cost
+ * as much CPU as running them, and parsing and planning them again each time cost PostgreSQL
+ * more than executing them (bench/identity.bench.ts profile). The text is what the builder
+ * produced, so the plans and the indexes they use are unchanged.
  */
-const UPSERT_MODEL = `insert into identity.oidc_model_instances
+const upsertModelQuery = prepared(`insert into identity.oidc_model_instances
   (model_name, id, payload, expires_at, consumed_at) values ($1, $2, $3, $4, null)
-  on conflict (model_name, id) do update set payload = excluded.payload, expires_at = excluded.expires_at`;
-const FIND_MODEL = `select payload, consumed_at from identity.oidc_model_instances
-  where model_name = $1 and id = $2 and (expires_at is null or expires_at > now())`;
-// One statement per property, so each matches its expression index textually.
-const FIND_MODEL_BY = {
-  uid: `select payload, consumed_at from identity.oidc_model_instances
-    where model_name = $1 and payload->>'uid' = $2 and (expires_at is null or expires_at > now())`,
-  userCode: `select payload, consumed_at from identity.oidc_model_instances
-    where model_name = $1 and payload->>'userCode' = $2 and (expires_at is null or expires_at > now())`,
+  on conflict (model_name, id) do update set payload = excluded.payload, expires_at = excluded.expires_at`);
+const findModelQuery = prepared(`select payload, consumed_at from identity.oidc_model_instances
+  where model_name = $1 and id = $2 and (expires_at is null or expires_at > now())`);
+// One statement per property, so each matches its expression index.
+const findModelByQuery = {
+  uid: prepared(`select payload, consumed_at from identity.oidc_model_instances
+    where model_name = $1 and payload->>'uid' = $2 and (expires_at is null or expires_at > now())`),
+  userCode: prepared(`select payload, consumed_at from identity.oidc_model_instances
+    where model_name = $1 and payload->>'userCode' = $2 and (expires_at is null or expires_at > now())`),
 };
-const CONSUME_MODEL = `update identity.oidc_model_instances set consumed_at = now()
-  where model_name = $1 and id = $2`;
-const DESTROY_MODEL = 'delete from identity.oidc_model_instances where model_name = $1 and id = $2';
+const consumeModelQuery = prepared(`update identity.oidc_model_instances set consumed_at = now()
+  where model_name = $1 and id = $2`);
+const destroyModelQuery = prepared(
+  'delete from identity.oidc_model_instances where model_name = $1 and id = $2',
+);
 
 interface ModelRow {
   payload: Record<string, unknown>;
   consumed_at: Date | null;
 }
 
-async function firstModel(db: Db, text: string, parameters: unknown[]) {
-  const { rows } = await db.executeQuery<ModelRow>(CompiledQuery.raw(text, parameters));
+async function firstModel(db: Db, query: CompiledQuery) {
+  const { rows } = await db.executeQuery<ModelRow>(query);
   const row = rows[0];
   return row ? { payload: row.payload, consumedAt: row.consumed_at } : null;
 }
@@ -75,13 +79,11 @@ export async function upsertModel(
   payload: unknown,
   expiresAt: Date | null,
 ): Promise<void> {
-  await db.executeQuery(
-    CompiledQuery.raw(UPSERT_MODEL, [model, id, JSON.stringify(payload), expiresAt]),
-  );
+  await db.executeQuery(upsertModelQuery([model, id, JSON.stringify(payload), expiresAt]));
 }
 
 export async function findModel(db: Db, model: string, id: string): Promise<StoredModel | null> {
-  return firstModel(db, FIND_MODEL, [model, id]);
+  return firstModel(db, findModelQuery([model, id]));
 }
 
 /** Finds by a payload property backed by an expression index ('uid' or 'userCode'). */
@@ -91,15 +93,15 @@ export async function findModelBy(
   property: 'uid' | 'userCode',
   value: string,
 ): Promise<StoredModel | null> {
-  return firstModel(db, FIND_MODEL_BY[property], [model, value]);
+  return firstModel(db, findModelByQuery[property]([model, value]));
 }
 
 export async function consumeModel(db: Db, model: string, id: string): Promise<void> {
-  await db.executeQuery(CompiledQuery.raw(CONSUME_MODEL, [model, id]));
+  await db.executeQuery(consumeModelQuery([model, id]));
 }
 
 export async function destroyModel(db: Db, model: string, id: string): Promise<void> {
-  await db.executeQuery(CompiledQuery.raw(DESTROY_MODEL, [model, id]));
+  await db.executeQuery(destroyModelQuery([model, id]));
 }
 
 export async function destroyModelsByGrant(db: Db, model: string, grantId: string): Promise<void> {
