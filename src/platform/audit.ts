@@ -125,8 +125,18 @@ export interface AuditVerification {
   problem: { seq: number; reason: string } | null;
 }
 
-/** Re-computes the whole chain in order; any edited, inserted or deleted row breaks it. */
+/**
+ * Re-computes the whole chain in order; any edited, inserted or deleted row breaks it. The rows
+ * and the head are read in one REPEATABLE READ snapshot: on a live system, appends committed
+ * between reading the rows and reading the head would otherwise look like deleted rows.
+ */
 export async function verifyAudit(database: Db, batch = 5000): Promise<AuditVerification> {
+  if (!database.isTransaction) {
+    return database
+      .transaction()
+      .setIsolationLevel('repeatable read')
+      .execute((trx) => verifyAudit(trx, batch));
+  }
   const db = typedDb<Tables>(database);
   let prev = GENESIS;
   let expectedSeq = 1;
