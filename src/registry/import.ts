@@ -529,8 +529,12 @@ export async function importRegistryCsv(
 
     report('merging');
     try {
-      await store.keyLoadHouses(db, schema);
-      await store.buildLoadIndexes(db, schema, 2, ['people', 'residences', 'cards']);
+      // The house key is small: it runs beside the others rather than before them.
+      const built = await Promise.allSettled([
+        store.keyLoadHouses(db, schema),
+        store.buildLoadIndexes(db, schema, 2, ['people', 'residences', 'cards']),
+      ]);
+      for (const b of built) if (b.status === 'rejected') throw b.reason;
     } catch (error) {
       if ((error as { code?: unknown }).code !== '23505') throw error;
       const cross = await store.findLoadProblems(db, schema, options.maxErrors);

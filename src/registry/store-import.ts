@@ -588,7 +588,10 @@ export async function buildLoadIndexes(
         or c.oid in (select inhrelid from pg_inherits
           where inhparent = any(${tables.map((t) => `registry.${t}`)}::regclass[])))
     order by c.relname`.execute(db);
-  const leaves: string[] = [];
+  // Keys first, then the other indexes: two statements on one partition would wait for each other
+  // (a new key locks its table), so the two workers should rarely pick the same one.
+  const leafKeys: string[] = [];
+  const leafIndexes: string[] = [];
   const parents: string[] = [];
   for (const r of rels.rows) {
     const constraints = await sql<{ name: string; def: string }>`
@@ -599,33 +602,42 @@ export async function buildLoadIndexes(
       where i.indrelid = ${r.rel}::regclass
         and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)
       order by 1`.execute(db);
-    const out = r.leaf ? leaves : parents;
     for (const c of constraints.rows) {
-      out.push(`alter table ${schema}.${r.relname} add constraint "${c.name}" ${c.def}`);
+      (r.leaf ? leafKeys : parents).push(
+        `alter table ${schema}.${r.relname} add constraint "${c.name}" ${c.def}`,
+      );
     }
     for (const i of indexes.rows) {
-      out.push(
+      (r.leaf ? leafIndexes : parents).push(
         i.def
           .replace(' ON ONLY registry.', ` ON ${schema}.`)
           .replace(' ON registry.', ` ON ${schema}.`),
       );
     }
   }
+  const leaves = [...leafKeys, ...leafIndexes];
   let next = 0;
   let failed = false;
+  // Each statement commits on its own: inside one transaction per worker, a worker would keep
+  // its partitions locked and could deadlock with the other's next statement.
   const worker = () =>
-    db.transaction().execute(async (trx) => {
+    db.connection().execute(async (conn) => {
       // Two sorts at once already fill both cores; parallel workers inside each would compete.
-      await sql`select set_config('maintenance_work_mem', '128MB', true),
-        set_config('max_parallel_maintenance_workers', '0', true)`.execute(trx);
-      while (!failed && next < leaves.length) {
-        const statement = leaves[next++]!;
-        try {
-          await sql.raw(statement).execute(trx);
-        } catch (error) {
-          failed = true;
-          throw error;
+      await sql`select set_config('maintenance_work_mem', '128MB', false),
+        set_config('max_parallel_maintenance_workers', '0', false)`.execute(conn);
+      try {
+        while (!failed && next < leaves.length) {
+          const statement = leaves[next++]!;
+          try {
+            await sql.raw(statement).execute(conn);
+          } catch (error) {
+            failed = true;
+            throw error;
+          }
         }
+      } finally {
+        await sql`reset maintenance_work_mem`.execute(conn);
+        await sql`reset max_parallel_maintenance_workers`.execute(conn);
       }
     });
   const settled = await Promise.allSettled(Array.from({ length: workers }, worker));
