@@ -231,7 +231,8 @@ export class ByteRowCheck {
       }
       if (same) return true;
     }
-    const bytes = this.b.slice(s, s + n);
+    // A copy (Buffer#slice would be a view into a chunk the input may reuse).
+    const bytes = Uint8Array.prototype.slice.call(this.b, s, s + n);
     const name = Buffer.from(bytes.buffer, bytes.byteOffset, n).toString('utf8');
     if (findProvinceByName(name)?.nameTh !== name) return false;
     this.lastProvince = bytes;

@@ -358,7 +358,8 @@ export async function importRegistryCsv(
                 : false;
           if (clean) {
             laneLines(buf, end);
-            carry = end < buf.length ? buf.subarray(end) : null;
+            // Copied: the input may reuse its buffer for the next chunk.
+            carry = end < buf.length ? Buffer.from(buf.subarray(end)) : null;
             if (fatal) return;
             report('reading');
             await sink.chunk();
@@ -487,7 +488,7 @@ export async function importRegistryCsv(
             h.byte(COMMA);
             h.bytes(b, houseStart, houseEnd);
             h.end();
-            lastHouseBytes = b.slice(houseStart, houseEnd);
+            lastHouseBytes = Uint8Array.prototype.slice.call(b, houseStart, houseEnd);
           }
           const r = residences.text;
           r.bytes(b, idStart, idEnd);
