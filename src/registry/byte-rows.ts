@@ -315,14 +315,17 @@ export class ByteText {
 
   /** A non-negative integer in decimal. */
   int(n: number): void {
-    this.room(16);
-    const from = this.length;
+    let digits = 1;
+    for (let v = n; v >= 10; v = Math.floor(v / 10)) digits++;
+    this.room(digits);
+    // Written from the last digit back: no temporary string or array per line.
+    let o = this.length + digits;
     let v = n;
     do {
-      this.buf[this.length++] = 48 + (v % 10);
+      this.buf[--o] = 48 + (v % 10);
       v = Math.floor(v / 10);
     } while (v > 0);
-    this.buf.subarray(from, this.length).reverse();
+    this.length += digits;
   }
 
   text(s: string): void {
