@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Database, Db } from '../platform/db/database.ts';
 import {
   CsvSyntaxError,
@@ -99,7 +99,9 @@ function cellText(value: ExcelJS.CellValue): string {
 
 /** The first worksheet of an XLSX file; records carry their spreadsheet row numbers. */
 export async function xlsxSource(bytes: Uint8Array): Promise<Source> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use, like the assessment exports: a large library few loads need.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
   const rows: Array<[string[], number]> = [];

@@ -25,8 +25,6 @@ import {
   type Row,
 } from './dashboard.ts';
 import { checkEvidence, type EvidenceUpload } from './evidence.ts';
-import { dashboardPdf } from './export-pdf.ts';
-import { dashboardWorkbook } from './export-xlsx.ts';
 import { AssessmentPage, FrameworkPage, RemoveEvidencePage } from './pages/assessment.tsx';
 import { AssessmentListPage, NewAssessmentPage } from './pages/assessments.tsx';
 import {
@@ -464,6 +462,9 @@ export async function registerAssessmentRoutes(app: FastifyInstance, deps: Route
       deps.dashboard(filter, request.lang),
       dashboardStore.administrationSummaries(deps.db, filter),
     ]);
+    // Loaded on first use: exceljs and pdf-lib with fontkit are tens of megabytes of memory that
+    // every `pratu serve` process would otherwise hold for a few auditors' downloads.
+    const { dashboardWorkbook } = await import('./export-xlsx.ts');
     const body = await dashboardWorkbook(dashboard, administrations, request.lang);
     return reply
       .header('cache-control', 'private, no-store')
@@ -478,6 +479,7 @@ export async function registerAssessmentRoutes(app: FastifyInstance, deps: Route
   app.get(`${DASHBOARD}/export.pdf`, async (request, reply) => {
     await dashboardAccess(request);
     const { filter } = await filterOf(request);
+    const { dashboardPdf } = await import('./export-pdf.ts');
     const body = await dashboardPdf(await deps.dashboard(filter, request.lang), request.lang);
     return reply
       .header('cache-control', 'private, no-store')
