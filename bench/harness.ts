@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import pg from 'pg';
 import { type App, createApp } from '../src/app.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { openDatabase } from '../src/platform/db/database.ts';
@@ -21,15 +22,38 @@ export interface Benchmark {
 
 export interface BenchContext {
   /** A migrated app on PostgreSQL (DATABASE_URL) or a fresh embedded database. */
-  startApp(options?: { seed?: boolean; listen?: boolean }): Promise<{ app: App; url: string }>;
+  startApp(options?: BenchAppOptions): Promise<BenchApp>;
   /** Seconds per HTTP load run (PRATU_BENCH_SECONDS, default 5). */
   seconds: number;
   log(line: string): void;
 }
 
-export async function startBenchApp(options: { seed?: boolean; listen?: boolean } = {}) {
+export interface BenchAppOptions {
+  seed?: boolean;
+  listen?: boolean;
+  /**
+   * On PostgreSQL, a database of its own for this run, created empty and dropped by `stop()`:
+   * for figures about a first load, or ones that rows and dead tuples left by earlier runs in a
+   * reused DATABASE_URL would distort. The embedded database is always fresh.
+   */
+  freshDatabase?: string;
+  poolSize?: number;
+}
+
+export interface BenchApp {
+  app: App;
+  url: string;
+  /** Stops the app and drops the run's own database, if it has one. */
+  stop(): Promise<void>;
+}
+
+export async function startBenchApp(options: BenchAppOptions = {}): Promise<BenchApp> {
+  const scratch = options.freshDatabase
+    ? await scratchDatabase(process.env.DATABASE_URL, options.freshDatabase)
+    : null;
   const config = loadConfig({
     ...process.env,
+    ...(scratch ? { DATABASE_URL: scratch.url } : {}),
     PRATU_ENV: 'test',
     PORT: '0',
     PRATU_RATE_LIMIT_PER_MINUTE: '0',
@@ -38,7 +62,7 @@ export async function startBenchApp(options: { seed?: boolean; listen?: boolean 
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     memory: true,
-    poolSize: 20,
+    poolSize: options.poolSize ?? 20,
   });
   const app = await createApp(config, { database });
   await app.migrate();
@@ -50,7 +74,37 @@ export async function startBenchApp(options: { seed?: boolean; listen?: boolean 
     const address = server.server.address();
     url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   }
-  return { app, url };
+  return {
+    app,
+    url,
+    async stop() {
+      await app.stop();
+      await scratch?.drop();
+    },
+  };
+}
+
+/** A new PostgreSQL database next to `base` (none for the embedded database). */
+async function scratchDatabase(
+  base: string | undefined,
+  label: string,
+): Promise<{ url: string; drop(): Promise<void> } | null> {
+  if (!base) return null;
+  const name = `pratu_bench_${label}_${process.pid}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: base });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`drop database if exists ${name}`);
+  await admin(`create database ${name}`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return { url: url.href, drop: () => admin(`drop database if exists ${name}`) };
 }
 
 /** Requests/s and p99 latency of one URL under `connections` concurrent keep-alive clients. */

@@ -3,10 +3,6 @@ import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import pg from 'pg';
-import { type App, createApp } from '../src/app.ts';
-import { loadConfig } from '../src/platform/config.ts';
-import { openDatabase } from '../src/platform/db/database.ts';
 import { placesFromGeography } from '../src/registry/records.ts';
 import { iteratePeople, REGISTRY_CSV_HEADER, toRegistryCsvRow } from '../src/registry/synthetic.ts';
 import { type Benchmark, type Figure, percentile } from './harness.ts';
@@ -22,16 +18,17 @@ import { type Benchmark, type Figure, percentile } from './harness.ts';
  */
 export const registry: Benchmark = {
   name: 'registry',
-  async run({ log }) {
+  async run({ startApp, log }) {
     const people = Number(process.env.PRATU_BENCH_REGISTRY_PEOPLE ?? 200_000);
     const lookups = Number(process.env.PRATU_BENCH_REGISTRY_LOOKUPS ?? 5_000);
     const dir = mkdtempSync(join(tmpdir(), 'pratu-bench-registry-'));
     const file = join(dir, 'people.csv');
-    const target = await freshDatabase();
     try {
       log(`generating ${people.toLocaleString('en')} people...`);
       const sample = await writeCsv(file, people, lookups);
-      const app = await target.start();
+      // An empty database of its own: the figure is about the first national load.
+      const bench = await startApp({ listen: false, freshDatabase: 'registry', poolSize: 8 });
+      const { app } = bench;
       try {
         const db = app.database;
         // The peer: the same file, straight into a flat table of 31 text columns with COPY.
@@ -147,10 +144,9 @@ export const registry: Benchmark = {
         }
         return figures;
       } finally {
-        await app.stop();
+        await bench.stop();
       }
     } finally {
-      await target.drop();
       rmSync(dir, { recursive: true, force: true });
     }
   },
@@ -193,42 +189,4 @@ async function* fileText(file: string, kind: 'postgres' | 'pglite'): AsyncGenera
     encoding: 'utf8',
     highWaterMark: 1 << 20,
   }) as AsyncIterable<string>;
-}
-
-/** A database for this run only: a new PostgreSQL database next to DATABASE_URL's, or PGlite. */
-async function freshDatabase(): Promise<{ start(): Promise<App>; drop(): Promise<void> }> {
-  const base = process.env.DATABASE_URL;
-  let url: string | null = null;
-  if (base) {
-    const name = `pratu_bench_registry_${process.pid}`;
-    const admin = new pg.Client({ connectionString: base });
-    await admin.connect();
-    await admin.query(`drop database if exists ${name}`);
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const u = new URL(base);
-    u.pathname = `/${name}`;
-    url = u.href;
-  }
-  return {
-    async start() {
-      const config = loadConfig({
-        ...process.env,
-        DATABASE_URL: url ?? '',
-        PRATU_ENV: 'test',
-        PRATU_LOG_LEVEL: 'silent',
-      });
-      const database = await openDatabase({ databaseUrl: url, memory: true, poolSize: 4 });
-      const app = await createApp(config, { database });
-      await app.migrate();
-      return app;
-    },
-    async drop() {
-      if (!base || !url) return;
-      const admin = new pg.Client({ connectionString: base });
-      await admin.connect();
-      await admin.query(`drop database if exists ${new URL(url).pathname.slice(1)}`);
-      await admin.end();
-    },
-  };
 }
