@@ -8,18 +8,6 @@
  * per-record objects does not.
  */
 
-/** Decodes file bytes: a BOM or valid UTF-8 wins; otherwise Thai Windows-874 (a TIS-620 superset). */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-874' } {
-  let start = 0;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
-  const body = bytes.subarray(start);
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('windows-874').decode(body), encoding: 'windows-874' };
-  }
-}
-
 /** The delimiter of the header line: the most frequent of , ; tab | outside quotes. */
 export function detectDelimiter(text: string): string {
   const end = text.search(/\r|\n/);
@@ -69,11 +57,12 @@ const CR = 13;
 export function* readCsv(
   text: string,
   delimiter: string,
-): Generator<[string[], number, string | undefined]> {
+  firstLine = 1,
+): Generator<[string[], number, string | undefined], number> {
   const delim = delimiter.charCodeAt(0);
   const n = text.length;
   let i = 0;
-  let line = 1;
+  let line = firstLine;
   // The next quote and carriage return at or after i, found once and reused until passed: a
   // fresh search per line scans to the end of a file that has none, quadratic in its size.
   let nextQuote = -1;
@@ -152,6 +141,50 @@ export function* readCsv(
       break;
     }
     yield [fields, startLine, undefined];
+  }
+  // The line the next text would start on, for a reader of the file piece by piece.
+  return line;
+}
+
+const PIECE_BYTES = 4 << 20;
+
+function quoteParity(bytes: Uint8Array, from: number, to: number): number {
+  let parity = 0;
+  for (let i = bytes.indexOf(QUOTE, from); i >= 0 && i < to; i = bytes.indexOf(QUOTE, i + 1)) {
+    parity ^= 1;
+  }
+  return parity;
+}
+
+/**
+ * Cuts a CSV file's bytes into pieces of about 4 MB that each end a record: at a line feed with
+ * an even number of quotes before it, so never inside a quoted field (RFC 4180 escapes a quote by
+ * doubling it, which keeps the count even). A quote or line feed byte is never part of a
+ * multi-byte UTF-8 or windows-874 character, so each piece also decodes on its own, and a large
+ * file is decoded piece by piece while the database loads the pieces before.
+ */
+export function* csvPieces(bytes: Uint8Array): Generator<Uint8Array> {
+  const n = bytes.length;
+  let start = 0;
+  while (start < n) {
+    let end = start + PIECE_BYTES;
+    if (end >= n) {
+      end = n;
+    } else {
+      let parity = quoteParity(bytes, start, end);
+      for (;;) {
+        const lf = bytes.indexOf(LF, end);
+        if (lf < 0) {
+          end = n;
+          break;
+        }
+        parity ^= quoteParity(bytes, end, lf);
+        end = lf + 1;
+        if (parity === 0) break;
+      }
+    }
+    yield bytes.subarray(start, end);
+    start = end;
   }
 }
 

@@ -1,9 +1,10 @@
+import { isUtf8 } from 'node:buffer';
 import type ExcelJS from 'exceljs';
 import type { Database, Db } from '../platform/db/database.ts';
 import {
   CsvSyntaxError,
   columnNames,
-  decodeText,
+  csvPieces,
   detectDelimiter,
   readCsv,
 } from './datastore-csv.ts';
@@ -48,40 +49,61 @@ interface Source {
   syntaxError?: CsvSyntaxError;
 }
 
-/** CSV text → header + lazily parsed records (so COPY can start before parsing ends). */
+/**
+ * CSV bytes → header + lazily parsed records, decoded piece by piece (csvPieces), so COPY starts
+ * after the first few megabytes instead of after decoding the whole file.
+ */
 export function csvSource(bytes: Uint8Array): Source {
-  const { text } = decodeText(bytes);
-  const delimiter = detectDelimiter(text);
-  const iterator = readCsv(text, delimiter);
-  const first = iterator.next();
-  const header = first.done ? [] : first.value[0];
-  // For progress only: the rows the rest of the text holds at the header's length (the real count
-  // replaces it when the load ends), which spares a pass over a large file.
-  const headerLength = text.indexOf('\n') + 1 || text.length;
+  const body =
+    bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  // Checked whole and natively first: a windows-874 (TIS-620) file may be plain ASCII for its
+  // first pieces. Its decoder never fails, so only UTF-8 needs the check.
+  const decoder = new TextDecoder(isUtf8(body) ? 'utf-8' : 'windows-874');
+  const pieces = csvPieces(body);
+  let reader: Generator<[string[], number, string | undefined], number> | null = null;
+  let nextLine = 1;
+  let delimiter = ',';
   const source: Source = {
-    header,
+    header: [],
     records: [],
-    passThrough: delimiter === ',',
-    totalEstimate: Math.round((text.length - headerLength) / Math.max(20, headerLength)),
+    passThrough: true,
+    totalEstimate: 0,
   };
-  // The reader itself, not a generator wrapping it: a million rows pay for every generator hop.
-  // An unterminated quote is the one error it throws, once, at the end of what it could read.
-  source.records = {
-    [Symbol.iterator]: () => ({
-      next(): IteratorResult<[string[], number, string | undefined]> {
-        if (source.syntaxError) return { done: true, value: undefined };
-        try {
-          return iterator.next();
-        } catch (error) {
-          if (!(error instanceof CsvSyntaxError)) throw error;
-          source.syntaxError = error;
-          return { done: true, value: undefined };
-        }
-      },
-    }),
+  // The records straight from the reader of each piece, not a generator around them: a million
+  // rows pay for every generator hop. An unterminated quote ends the reading with syntaxError.
+  const next = (): IteratorResult<[string[], number, string | undefined]> => {
+    for (;;) {
+      if (source.syntaxError) return { done: true, value: undefined };
+      if (!reader) {
+        const piece = pieces.next();
+        if (piece.done) return { done: true, value: undefined };
+        const text = decoder.decode(piece.value);
+        if (nextLine === 1) delimiter = detectDelimiter(text);
+        reader = readCsv(text, delimiter, nextLine);
+      }
+      try {
+        const record = reader.next();
+        if (!record.done) return record;
+        nextLine = record.value;
+        reader = null;
+      } catch (error) {
+        if (!(error instanceof CsvSyntaxError)) throw error;
+        source.syntaxError = error;
+      }
+    }
   };
+  const first = next();
+  source.header = first.done ? [] : first.value[0];
+  source.passThrough = delimiter === ',';
+  // For progress only: the rows the file holds at the header's length (the real count replaces
+  // it when the load ends), which spares a pass over a large file.
+  const headerBytes = body.indexOf(LF) + 1 || body.length;
+  source.totalEstimate = Math.round((body.length - headerBytes) / Math.max(20, headerBytes));
+  source.records = { [Symbol.iterator]: () => ({ next }) };
   return source;
 }
+
+const LF = 10;
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
