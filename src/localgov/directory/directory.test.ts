@@ -151,8 +151,10 @@ describe('local administration directory', () => {
       (await lg.listAdministrations({ q, limit: 10, ...filter })).rows.map((r) => r.code);
     expect(await names(a.base_th)).toContain(a.code);
     expect(await names(a.base_en.toLowerCase())).toContain(a.code);
-    expect(await names(`อบต.${a.base_th}`)).toEqual([a.code]);
-    expect(await names(a.name_th)).toEqual([a.code]);
+    // First, not alone: the fixture's random syllables can also all occur, as words, in one of
+    // the 7,850 real names.
+    expect((await names(`อบต.${a.base_th}`))[0]).toBe(a.code);
+    expect((await names(a.name_th))[0]).toBe(a.code);
     // Tone marks left out (folded) still find it.
     expect(await names(a.base_th.replace(/[\u0E48-\u0E4B]/g, ''))).toContain(a.code);
     // A typo: the third letter of the English name changed to a letter romanised Thai never uses.
