@@ -330,6 +330,9 @@ describe('CKAN DataStore API', () => {
       'ลำปาง,2567,12',
       '"น่าน ""เมืองเก่า""",2567,-,2024-02-03',
       ...more,
+      // A blank-only text is NULL; a lone \. (COPY's end-of-data mark) is kept as text.
+      '   ,2567,5,2024-04-01',
+      '\\.,2567,6,2024-04-02',
     ].join('\r\n');
     const boundary = '----pratu';
     const body = [
@@ -376,7 +379,7 @@ describe('CKAN DataStore API', () => {
     });
     expect(status.body.result.state).toBe('done');
     expect(status.body.result.job.state).toBe('done');
-    expect(status.body.result.rows_loaded).toBe(12);
+    expect(status.body.result.rows_loaded).toBe(14);
     expect(status.body.result.bad_rows).toEqual([
       { line: 4, reason: '"จำนวน": "ไม่ทราบ" is not int' },
       { line: 5, reason: 'expected 4 values, found 3' },
@@ -386,6 +389,15 @@ describe('CKAN DataStore API', () => {
       { _id: 1, จังหวัด: 'เชียงใหม่', ปี: 2567, จำนวน: 1234, วันที่สำรวจ: '2023-12-31' },
       { _id: 2, จังหวัด: 'ขอนแก่น', ปี: 2567, จำนวน: 980, วันที่สำรวจ: '2024-01-01' },
       { _id: 3, จังหวัด: 'น่าน "เมืองเก่า"', ปี: 2567, จำนวน: null, วันที่สำรวจ: '2024-02-03' },
+    ]);
+    const last = await call('datastore_search', {
+      resource_id: resource.id,
+      offset: 12,
+      fields: ['จังหวัด', 'จำนวน'],
+    });
+    expect(last.body.result.records).toEqual([
+      { จังหวัด: null, จำนวน: 5 },
+      { จังหวัด: '\\.', จำนวน: 6 },
     ]);
     expect(rows.body.result.fields.map((f: { type: string }) => f.type)).toEqual([
       'int',
