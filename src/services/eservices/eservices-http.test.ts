@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getForm, newPerson, uniqueCode } from '../../../test/support/app.ts';
+import { agencyWithEService, citizenWithEmail } from '../../../test/support/eservices.ts';
 import { listAudit } from '../../platform/audit.ts';
 import { defaultWorkflow } from './definition.ts';
 import { DEMO_PNG } from './demo.ts';
@@ -131,23 +132,7 @@ function testDefinition(code: string, organization: string): EServiceDefinition 
 }
 
 /** An agency with a published test service, its officer and designer. */
-async function agency() {
-  const org = await t.app.orgs.ensureOrganization({
-    code: uniqueCode('agency'),
-    kind: 'department',
-    name_th: 'หน่วยงานทดสอบ',
-    name_en: 'Test agency',
-  });
-  const officer = await newPerson(t, ['agency_officer'], org.id);
-  const designer = await newPerson(t, ['service_designer'], org.id);
-  const code = uniqueCode('permit');
-  const row = await t.eservices.importDefinition(
-    designer.account.id,
-    JSON.stringify(testDefinition(code, org.code)),
-  );
-  await t.eservices.publish(designer.account.id, row.id);
-  return { org, officer, designer, code, definitionId: row.id };
-}
+const agency = () => agencyWithEService(t, 'permit', testDefinition);
 
 async function signedIn(person: Person, url = '/sign-out') {
   const form = await getForm(t, url, person.cookie);
@@ -682,15 +667,7 @@ describe('isolation', () => {
 describe('back office', () => {
   it('runs the workflow with messages, assignment, internal notes, CSV and a dashboard; other agencies are refused', async () => {
     const a = await agency();
-    const citizen = await newPerson(t);
-    await t.app.identity.ensureAccount({
-      citizen_id: citizen.citizenId,
-      display_name_th: citizen.account.display_name_th,
-      display_name_en: citizen.account.display_name_en,
-      email: `${citizen.citizenId}@example.test`,
-      phone: null,
-      demo: false,
-    });
+    const citizen = await citizenWithEmail(t);
     const who = await signedIn(citizen);
     const id = await fillApplication(who, a.code);
     expect((await submit(who, id)).response.statusCode).toBe(303);
@@ -1191,16 +1168,8 @@ describe('versions, builder and transparency', () => {
 describe('the same form twice at once', () => {
   it('makes one draft, one application, one tracking number and one e-mail', async () => {
     const a = await agency();
-    const citizen = await newPerson(t);
-    const email = `${citizen.citizenId}@example.test`;
-    await t.app.identity.ensureAccount({
-      citizen_id: citizen.citizenId,
-      display_name_th: citizen.account.display_name_th,
-      display_name_en: citizen.account.display_name_en,
-      email,
-      phone: null,
-      demo: false,
-    });
+    const citizen = await citizenWithEmail(t);
+    const { email } = citizen;
     const who = await signedIn(citizen);
 
     // A double tap on "start": both posts land on one draft.

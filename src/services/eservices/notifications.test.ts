@@ -1,7 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getForm, newPerson, uniqueCode } from '../../../test/support/app.ts';
+import { getForm } from '../../../test/support/app.ts';
+import { agencyWithEService, citizenWithEmail } from '../../../test/support/eservices.ts';
 import { defaultWorkflow } from './definition.ts';
 import { type EServicesTestApp, startEServicesTestApp } from './testing.ts';
 import type { EServiceDefinition } from './types.ts';
@@ -143,31 +144,10 @@ function definition(code: string, organization: string): EServiceDefinition {
 
 describe('status-change e-mail through SMTP', () => {
   it('sends each change once, after it commits, in Thai and English, and retries a refused delivery', async () => {
-    const org = await t.app.orgs.ensureOrganization({
-      code: uniqueCode('agency'),
-      kind: 'department',
-      name_th: 'หน่วยงานทดสอบ',
-      name_en: 'Test agency',
-    });
-    const designer = await newPerson(t, ['service_designer'], org.id);
-    const officer = await newPerson(t, ['agency_officer'], org.id);
-    const code = uniqueCode('cert');
-    const row = await t.eservices.importDefinition(
-      designer.account.id,
-      JSON.stringify(definition(code, org.code)),
-    );
-    await t.eservices.publish(designer.account.id, row.id);
+    const { officer, code } = await agencyWithEService(t, 'cert', definition);
 
-    const citizen = await newPerson(t);
-    const email = `${citizen.citizenId}@example.test`;
-    await t.app.identity.ensureAccount({
-      citizen_id: citizen.citizenId,
-      display_name_th: citizen.account.display_name_th,
-      display_name_en: citizen.account.display_name_en,
-      email,
-      phone: null,
-      demo: false,
-    });
+    const citizen = await citizenWithEmail(t);
+    const { email } = citizen;
     const form = await getForm(t, `/eservices/${code}/apply`, citizen.cookie);
     const post = (
       url: string,
