@@ -296,18 +296,23 @@ function checkClean(name: string, r: autocannon.Result) {
   }
 }
 
+/** The server's settings, in this process or its own: a passkey is bound to this origin. */
+function benchServerEnv(port: number): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    PRATU_ENV: 'test',
+    PORT: String(port),
+    PRATU_PUBLIC_URL: `http://localhost:${port}`,
+    PRATU_RATE_LIMIT_PER_MINUTE: '0',
+    PRATU_LOG_LEVEL: 'silent',
+  };
+}
+
 /** `pratu serve` in its own process, against the same PostgreSQL database. */
 async function startServeProcess() {
   const port = await freePort();
   const child = spawn(process.execPath, ['bin/pratu.mjs', 'serve'], {
-    env: {
-      ...process.env,
-      PRATU_ENV: 'test',
-      PORT: String(port),
-      PRATU_PUBLIC_URL: `http://localhost:${port}`,
-      PRATU_RATE_LIMIT_PER_MINUTE: '0',
-      PRATU_LOG_LEVEL: 'silent',
-    },
+    env: benchServerEnv(port),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   await new Promise<void>((resolve, reject) => {
@@ -367,14 +372,7 @@ async function freePort(): Promise<number> {
  */
 export async function startIdentityBenchApp() {
   const port = await freePort();
-  const config = loadConfig({
-    ...process.env,
-    PRATU_ENV: 'test',
-    PORT: String(port),
-    PRATU_PUBLIC_URL: `http://localhost:${port}`,
-    PRATU_RATE_LIMIT_PER_MINUTE: '0',
-    PRATU_LOG_LEVEL: 'silent',
-  });
+  const config = loadConfig(benchServerEnv(port));
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     memory: true,
