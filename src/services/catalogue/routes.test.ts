@@ -153,6 +153,19 @@ describe('catalogue pages and API', () => {
     expect(await withForms.startUrl(external)).toBe(external.externalUrl);
   });
 
+  it('gives search results the same start link as the service itself', async () => {
+    // disaster-relief names an e-service form no agency has published yet: no link anywhere.
+    for (const code of ['elderly-allowance', 'disaster-relief']) {
+      const one = (await get(`/api/services/${code}`)).json().service;
+      const q = encodeURIComponent(one.name.th);
+      const search = (await get(`/api/services/search?q=${q}`)).json();
+      const found = search.results.find((r: { code: string }) => r.code === code);
+      expect(found).toBeDefined();
+      expect(found.applyUrl).toBe(one.applyUrl);
+      if (code === 'disaster-relief') expect(found.applyUrl).toBeNull();
+    }
+  });
+
   it('speaks English when asked', async () => {
     const res = await get('/services/sso-rights-check', { cookie: 'lang=en' });
     expect(res.body).toContain('<html lang="en"');

@@ -106,9 +106,14 @@ export async function registerCatalogueRoutes(app: FastifyInstance, api: Api): P
       limit: params.limit,
       offset: params.offset,
     });
+    // As on the service page: no form link for an e-service not taking applications. One look-up
+    // per listed e-service (a page holds at most `limit`), run side by side.
+    const startUrls = await Promise.all(
+      results.services.map((s) => (s.eService ? api.startUrl(s) : null)),
+    );
     return reply
       .header('cache-control', 'no-store')
-      .send(searchJson(results, params.limit, params.offset, api));
+      .send(searchJson(results, params.limit, params.offset, startUrls));
   });
 
   app.get('/api/services/:code', async (request, reply) => {
@@ -242,14 +247,19 @@ export function serviceJson(service: CatalogueService, links: Links) {
   };
 }
 
-function searchJson(results: SearchResults, limit: number, offset: number, links: Links) {
+function searchJson(
+  results: SearchResults,
+  limit: number,
+  offset: number,
+  startUrls: ReadonlyArray<string | null>,
+) {
   return {
     query: results.q,
     match: results.stage,
     total: results.total,
     limit,
     offset,
-    results: results.services.map((s) => ({
+    results: results.services.map((s, i) => ({
       code: s.code,
       url: `/services/${s.code}`,
       name: s.name,
@@ -259,7 +269,7 @@ function searchJson(results: SearchResults, limit: number, offset: number, links
       channels: s.channels,
       eService: s.eService,
       externalUrl: s.externalUrl,
-      applyUrl: s.eService ? links.applyUrl(s) : null,
+      applyUrl: startUrls[i] ?? null,
       score: Math.round(s.rank * 1000) / 1000,
     })),
     facets: results.facets,
