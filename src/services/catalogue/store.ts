@@ -121,8 +121,8 @@ function selectServices(db: Db) {
     .select(sql<number>`coalesce(v.views, 0)`.as('popularity'));
 }
 
-type ServiceRow = Pick<
-  ServiceTable,
+/** The columns a search result shows (ServiceSummary); a service page shows them and more. */
+type SummaryColumn =
   | 'code'
   | 'name_th'
   | 'name_en'
@@ -134,6 +134,12 @@ type ServiceRow = Pick<
   | 'agency_name_en'
   | 'category'
   | 'channels'
+  | 'eservice_definition_code'
+  | 'external_url';
+
+type ServiceRow = Pick<
+  ServiceTable,
+  | SummaryColumn
   | 'fee_baht'
   | 'fee_note_th'
   | 'fee_note_en'
@@ -143,8 +149,6 @@ type ServiceRow = Pick<
   | 'required_documents'
   | 'eligibility_th'
   | 'eligibility_en'
-  | 'eservice_definition_code'
-  | 'external_url'
   | 'keywords_th'
   | 'keywords_en'
 > & { popularity: number | string; updated_at: Date };
@@ -188,22 +192,10 @@ function toService(row: ServiceRow): CatalogueService {
  * JSON text is far cheaper than its row protocol for a dozen columns (a separate query for ten
  * rows took 10 to 50 ms there, the JSON under one).
  */
-type SummaryJson = Pick<
-  ServiceTable,
-  | 'code'
-  | 'name_th'
-  | 'name_en'
-  | 'description_th'
-  | 'description_en'
-  | 'agency_id'
-  | 'agency_code'
-  | 'agency_name_th'
-  | 'agency_name_en'
-  | 'category'
-  | 'channels'
-  | 'eservice_definition_code'
-  | 'external_url'
-> & { popularity: number | string; rank: number | string };
+type SummaryJson = Pick<ServiceTable, SummaryColumn> & {
+  popularity: number | string;
+  rank: number | string;
+};
 
 function toSummary(row: SummaryJson): ServiceSummary & { rank: number } {
   return {
