@@ -1,9 +1,12 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { userInfo } from 'node:os';
+import { pendingMigrations } from '../platform/db/migrations.ts';
 import { formatNumber, isLang, type Lang, t } from '../platform/i18n/index.ts';
+import { platformMigrations } from '../platform/migrations.ts';
 import type { Command, CommandContext } from '../platform/module.ts';
 import { type ImportProgress, type ImportResult, importRegistryCsv } from './import.ts';
+import { registryMigrations } from './migrations.ts';
 import { officesFromGeography } from './offices.ts';
 import { placesFromGeography } from './records.ts';
 import * as store from './store.ts';
@@ -158,7 +161,9 @@ function printResult(ctx: CommandContext, lang: Lang, r: ImportResult, dryLabel:
 }
 
 async function requireSchema(ctx: CommandContext, lang: Lang): Promise<boolean> {
-  if (await store.schemaReady(ctx.database.db)) return true;
+  // The import writes audit rows too, so the platform's migrations must have run as well.
+  const needed = [...platformMigrations, ...registryMigrations];
+  if ((await pendingMigrations(ctx.database.db, needed)).length === 0) return true;
   ctx.out(
     lang === 'th'
       ? 'ฐานข้อมูลยังไม่พร้อม: สั่ง pratu migrate ก่อน'

@@ -379,15 +379,3 @@ export async function listResidences(db: Db, citizenId: string): Promise<Residen
     };
   });
 }
-
-/** Whether the registry's migrations have been applied (the import commands need them). */
-export async function schemaReady(db: Db): Promise<boolean> {
-  const r = await sql<{ ready: boolean }>`select
-    to_regclass('platform.migrations') is not null
-    and to_regclass('registry.people') is not null
-    and to_regclass('platform.audit_log') is not null as ready`.execute(db);
-  if (!r.rows[0]?.ready) return false;
-  const m = await sql<{ id: string }>`select id from platform.migrations
-    where id = '202611210200_registry_import'`.execute(db);
-  return m.rows.length > 0;
-}

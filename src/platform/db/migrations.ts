@@ -70,8 +70,11 @@ export async function runMigrations(
   return applied;
 }
 
+/** The ids of these migrations not applied yet; read-only (all of them before the first run). */
 export async function pendingMigrations(db: Db, migrations: Migration[]): Promise<string[]> {
-  await ensureLedger(db);
+  const ledger = await sql<{ ok: boolean }>`select to_regclass('platform.migrations') is not null
+    as ok`.execute(db);
+  if (!ledger.rows[0]?.ok) return migrations.map((m) => m.id);
   const rows = await db.selectFrom('platform.migrations').select('id').execute();
   const done = new Set(rows.map((r: { id: string }) => r.id));
   return migrations.map((m) => m.id).filter((id) => !done.has(id));
