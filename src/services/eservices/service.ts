@@ -134,6 +134,27 @@ export class DefinitionProblems extends DomainError {
 
 const MAX_TEXT = 5000;
 
+/**
+ * A move the actor may make now, with its message or reason within MAX_TEXT; anything else is
+ * refused as a field error on the text (400) or with the check's own status.
+ */
+function requireTransition(...args: Parameters<typeof checkTransition>) {
+  const text = args[4];
+  const check = checkTransition(...args);
+  if (!check.ok) {
+    if (check.status === 400)
+      throw new DomainError('form.has_errors', { fields: { text: check.code } });
+    throw new DomainError(check.code, { status: check.status });
+  }
+  if ([...text].length > MAX_TEXT) {
+    throw new DomainError('form.has_errors', {
+      fields: { text: 'eservices.text_too_long' },
+      params: { max: MAX_TEXT },
+    });
+  }
+  return check;
+}
+
 function fileIdsIn(answers: Answers): string[] {
   return Object.values(answers).flatMap((v) =>
     v && typeof v === 'object' && !Array.isArray(v) && 'filename' in v ? [(v as FileRef).id] : [],
@@ -904,18 +925,7 @@ export function createEServiceApi(deps: Deps) {
   ) {
     const { record, def } = await loadOwn(accountId, id);
     const hash = checkToken(token, `act:${action}`, id, accountId);
-    const check = checkTransition(def, record.status, action, { by: 'citizen' }, text);
-    if (!check.ok) {
-      if (check.status === 400)
-        throw new DomainError('form.has_errors', { fields: { text: check.code } });
-      throw new DomainError(check.code, { status: check.status });
-    }
-    if ([...text].length > MAX_TEXT) {
-      throw new DomainError('form.has_errors', {
-        fields: { text: 'eservices.text_too_long' },
-        params: { max: MAX_TEXT },
-      });
-    }
+    const check = requireTransition(def, record.status, action, { by: 'citizen' }, text);
     let fileKind: ReturnType<typeof checkUpload> | null = null;
     if (upload) {
       fileKind = checkUpload(upload.bytes, ['pdf', 'jpeg', 'png'], 5120);
@@ -1041,18 +1051,7 @@ export function createEServiceApi(deps: Deps) {
   ) {
     const { record, roles, def } = await loadForStaff(accountId, id);
     const hash = checkToken(token, `act:${action}`, id, accountId);
-    const check = checkTransition(def, record.status, action, { by: 'staff', roles }, text);
-    if (!check.ok) {
-      if (check.status === 400)
-        throw new DomainError('form.has_errors', { fields: { text: check.code } });
-      throw new DomainError(check.code, { status: check.status });
-    }
-    if ([...text].length > MAX_TEXT) {
-      throw new DomainError('form.has_errors', {
-        fields: { text: 'eservices.text_too_long' },
-        params: { max: MAX_TEXT },
-      });
-    }
+    const check = requireTransition(def, record.status, action, { by: 'staff', roles }, text);
     const applicant = await identity.findAccount(record.applicant_id);
     const needs = check.transition.needs ?? 'none';
     await db.transaction().execute(async (trx) => {
