@@ -514,6 +514,30 @@ class TsQueries {
   }
 }
 
+/**
+ * A stage's SQL: rows matching `query`, ranked by the stage's coverage of the query's words, then
+ * ts_rank on the rank vector, the preferred spelling and the columns' boost.
+ */
+function stageSql(
+  queries: TsQueries,
+  query: RawBuilder<unknown>,
+  coverage: RawBuilder<unknown>,
+  columns: SearchColumns,
+  options: RankOptions,
+): StageSql {
+  const parts: RawBuilder<unknown>[] = [
+    coverage,
+    sql`ts_rank(${weightArray(options)}, ${columns.rankVector}, ${query}, 32)`,
+    ...preferredSql(queries, columns, options),
+  ];
+  if (columns.boost) parts.push(sql`${columns.boost}`);
+  return {
+    with: queries.cte(),
+    where: sql<boolean>`${columns.vector} @@ ${query}`,
+    rank: sql<number>`(${sql.join(parts, sql` + `)})`,
+  };
+}
+
 function preferredSql(
   queries: TsQueries,
   columns: SearchColumns,
@@ -542,17 +566,13 @@ export function allWordsSql(
   if (search.empty) throw new Error('allWordsSql: the search is empty; do not query');
   const queries = new TsQueries();
   const query = queries.ref(search.all);
-  const parts: RawBuilder<unknown>[] = [
+  return stageSql(
+    queries,
+    query,
     sql`${sql.lit(options.coverageFactor ?? 2)}::float8`,
-    sql`ts_rank(${weightArray(options)}, ${columns.rankVector}, ${query}, 32)`,
-    ...preferredSql(queries, columns, options),
-  ];
-  if (columns.boost) parts.push(sql`${columns.boost}`);
-  return {
-    with: queries.cte(),
-    where: sql<boolean>`${columns.vector} @@ ${query}`,
-    rank: sql<number>`(${sql.join(parts, sql` + `)})`,
-  };
+    columns,
+    options,
+  );
 }
 
 /** Share of the records at or above which a term is too common to select rows by itself. */
@@ -591,17 +611,8 @@ export function anyWordsSql(
       ({ t, w }) =>
         sql`case when ${columns.rankVector} @@ ${queries.ref(t.query)} then ${sql.lit(w / totalWeight)}::float8 else 0 end`,
     );
-  const parts: RawBuilder<unknown>[] = [
-    sql`(${sql.join(hits, sql` + `)}) * ${sql.lit(options.coverageFactor ?? 2)}`,
-    sql`ts_rank(${weightArray(options)}, ${columns.rankVector}, ${query}, 32)`,
-    ...preferredSql(queries, columns, options),
-  ];
-  if (columns.boost) parts.push(sql`${columns.boost}`);
-  return {
-    with: queries.cte(),
-    where: sql<boolean>`${columns.vector} @@ ${query}`,
-    rank: sql<number>`(${sql.join(parts, sql` + `)})`,
-  };
+  const coverage = sql`(${sql.join(hits, sql` + `)}) * ${sql.lit(options.coverageFactor ?? 2)}`;
+  return stageSql(queries, query, coverage, columns, options);
 }
 
 /**
