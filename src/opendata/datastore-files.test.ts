@@ -5,10 +5,18 @@ import {
   columnNames,
   detectDelimiter,
   parseCsv,
+  RecordScanner,
   readCsv,
 } from './datastore-csv.ts';
 import { csvSource, xlsxSource } from './datastore-loader.ts';
-import { copyField, inferType, normalizeValue } from './datastore-types.ts';
+import {
+  byteCheck,
+  copyField,
+  inferType,
+  isAsIs,
+  type LoadType,
+  normalizeValue,
+} from './datastore-types.ts';
 
 describe('CSV reading', () => {
   it('reads RFC 4180 quoting, CRLF and quoted line breaks, with the line each record starts on', () => {
@@ -123,6 +131,110 @@ describe('column types', () => {
     expect(copyField('say "x"')).toBe('"say ""x"""');
     expect(copyField('   ')).toBe('');
     expect(copyField('\\.')).toBe('"\\."');
+  });
+});
+
+describe('records sent to COPY as they are', () => {
+  const scanAll = (text: string, checks: number[], crlf = false) => {
+    const bytes = Buffer.from(text);
+    const scanner = new RecordScanner(checks, crlf);
+    const found: Array<{ text: string; asIs: boolean; innerLines: number }> = [];
+    for (let i = 0; i < bytes.length; i = scanner.end) {
+      scanner.scan(bytes, i);
+      found.push({
+        text: bytes.subarray(i, scanner.end).toString(),
+        asIs: scanner.asIs,
+        innerLines: scanner.innerLines,
+      });
+    }
+    return found;
+  };
+
+  it('cuts records where readCsv does, whatever their quotes and line ends', () => {
+    const text = 'a,"b\nc"\r\nx"y,z\r"q"tail,"open ""quoted""\r\nstill",\n\n"x",1,\n,\rlast,"one"';
+    const records = scanAll(text, [byteCheck.text, byteCheck.text]);
+    // Each record read alone gives the values and line that reading the whole text gives.
+    let line = 1;
+    const alone = records.flatMap((r) => {
+      const read = [...readCsv(r.text, ',', line)].map(([fields, at]) => [fields, at]);
+      line += 1 + r.innerLines;
+      return read;
+    });
+    expect(alone).toEqual([...readCsv(text, ',')].map(([fields, at]) => [fields, at]));
+    expect(records.map((r) => r.text)).toEqual([
+      'a,"b\nc"\r\n',
+      'x"y,z\r',
+      '"q"tail,"open ""quoted""\r\nstill",\n',
+      '\n',
+      '"x",1,\n',
+      ',\r',
+      'last,"one"',
+    ]);
+  });
+
+  it('passes only records whose bytes COPY reads as the loader would send them', () => {
+    const checks = [byteCheck.int, byteCheck.numeric, byteCheck.date, byteCheck.text];
+    const verdict = (record: string, crlf = false) =>
+      scanAll(record, checks, crlf).map((r) => r.asIs)[0];
+    for (const record of [
+      '1,2.5,2024-02-29,ข้อมูล\n',
+      '-12,.5,,"a, ""b""\nc"\n',
+      '+7,5.,2399-12-31,\n',
+      ',,,x\n',
+      '123456789,-0.25,0001-01-01,"ก"',
+    ]) {
+      expect([record, verdict(record)]).toEqual([record, true]);
+    }
+    expect(verdict('1,2,2024-01-01,x\r\n', true)).toBe(true);
+    for (const record of [
+      '1,2,2024-01-01,x\r\n', // CRLF in a file whose header ends in LF
+      '1,"2",2024-01-01,x\n', // a quoted number
+      '1,2,2024-01-01,""\n', // "" is an empty text to COPY, NULL to the loader
+      '1,2,2024-01-01, x\n',
+      '1,2,2024-01-01,\u00a0x\n',
+      '1,2,2024-01-01,\\.\n',
+      '1,2,2024-01-01,a"b"\n',
+      '1,2,2024-01-01,"a"b\n',
+      '1,2,2024-01-01\n',
+      '1,2,2024-01-01,x,\n',
+      '1,2,2024-01-01,x,y\n',
+      '"1,234",2,2024-01-01,x\n',
+      '1234567890,2,2024-01-01,x\n',
+      '1,1e3,2024-01-01,x\n',
+      '1,2,2024-02-30,x\n',
+      '1,2,2567-01-01,x\n',
+      '1,2,31/12/2566,x\n',
+      '-,2,2024-01-01,x\n',
+      '1,2,2024-01-01,x\r',
+    ]) {
+      expect([record, verdict(record)]).toEqual([record, false]);
+    }
+    expect(verdict('\n')).toBe(false);
+    expect(scanAll('"open\n1,2\n', checks)[0]).toMatchObject({ asIs: false });
+  });
+
+  it('checks on bytes only values normalizeValue keeps as they are', () => {
+    const values = [
+      ...['0', '7', '-12', '+3', '007', '123456789', '1234567890', '123456789012345678'],
+      ...['1234567890123456789', '1.5', '.5', '5.', '.', '-', '+', '1e3', '1,234', ' 1', '1 '],
+      ...['2024-02-29', '2023-02-29', '2399-12-31', '2400-01-01', '0000-01-01', '2024-1-01'],
+      ...['2024-01-01 10:00:00', 'n/a', 'null', '-.5', 'x', '\\.', 'ก', '\u00a0', ' ', 'a b'],
+    ];
+    const types: LoadType[] = ['int', 'bigint', 'numeric', 'date', 'timestamp', 'text'];
+    for (const type of types) {
+      for (const value of values) {
+        const bytes = Buffer.from(value);
+        // The scanner never hands isAsIs a delimiter, quote or line end inside a value.
+        if (/[",\r\n]/.test(value) || !isAsIs(byteCheck[type], bytes, 0, bytes.length)) continue;
+        const normal = type === 'text' ? copyField(value) : normalizeValue(type, value);
+        expect([type, value, normal]).toEqual([type, value, value]);
+      }
+    }
+    const bytes = (v: string) => Buffer.from(v);
+    expect(isAsIs(byteCheck.int, bytes('123456789'), 0, 9)).toBe(true);
+    expect(isAsIs(byteCheck.bigint, bytes('123456789012345678'), 0, 18)).toBe(true);
+    expect(isAsIs(byteCheck.date, bytes('2024-02-29'), 0, 10)).toBe(true);
+    expect(isAsIs(byteCheck.text, bytes('ก'), 0, 3)).toBe(true);
   });
 });
 

@@ -6,9 +6,11 @@ import {
   columnNames,
   csvPieces,
   detectDelimiter,
+  RecordScanner,
   readCsv,
 } from './datastore-csv.ts';
 import {
+  byteCheck,
   ckanTypeName,
   copyField,
   INFERENCE_SAMPLE_ROWS,
@@ -44,6 +46,11 @@ interface Source {
   records: Iterable<[string[], number, string | undefined]>;
   /** The delimiter, when plain record text may go to COPY unchanged (only ','). */
   passThrough: boolean;
+  /**
+   * The file's bytes after any BOM, when its records may go to COPY as they are in the file
+   * (UTF-8 and comma-separated); `records` then serve only the header and the type sample.
+   */
+  bytes?: Uint8Array;
   totalEstimate: number;
   /** Set when the CSV ended in an unterminated quote. */
   syntaxError?: CsvSyntaxError;
@@ -58,7 +65,8 @@ export function csvSource(bytes: Uint8Array): Source {
     bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   // Checked whole and natively first: a windows-874 (TIS-620) file may be plain ASCII for its
   // first pieces. Its decoder never fails, so only UTF-8 needs the check.
-  const decoder = new TextDecoder(isUtf8(body) ? 'utf-8' : 'windows-874');
+  const utf8 = isUtf8(body);
+  const decoder = new TextDecoder(utf8 ? 'utf-8' : 'windows-874');
   const pieces = csvPieces(body);
   let reader: Generator<[string[], number, string | undefined], number> | null = null;
   let nextLine = 1;
@@ -95,6 +103,7 @@ export function csvSource(bytes: Uint8Array): Source {
   const first = next();
   source.header = first.done ? [] : first.value[0];
   source.passThrough = delimiter === ',';
+  if (utf8 && source.passThrough) source.bytes = body;
   // For progress only: the rows the file holds at the header's length (the real count replaces
   // it when the load ends), which spares a pass over a large file.
   const headerBytes = body.indexOf(LF) + 1 || body.length;
@@ -104,6 +113,9 @@ export function csvSource(bytes: Uint8Array): Source {
 }
 
 const LF = 10;
+const CR = 13;
+/** A run of unchanged records shorter than this goes with the rewritten text around it. */
+const SMALL_RUN_BYTES = 16 << 10;
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
@@ -243,6 +255,8 @@ export async function runLoad(
   const plainNormalizers = types.map((type, c) => (type === 'text' ? plainText : normalizers[c]!));
 
   const passThrough = source.passThrough;
+  // Every record sent ends the same way: PostgreSQL takes the first line's end for all of them.
+  let eol = '\n';
 
   function rowText(fields: string[], line: number, plain: string | undefined): string | null {
     if (fields.length !== width) {
@@ -273,10 +287,19 @@ export async function runLoad(
         out += c === 0 ? value : `,${value}`;
       }
     }
-    return out === null ? `${plain}\n` : `${out}\n`;
+    return out === null ? `${plain}${eol}` : `${out}${eol}`;
   }
 
-  async function* chunks(): AsyncGenerator<string> {
+  let syntaxError: CsvSyntaxError | undefined;
+  let nextReport = PROGRESS_EVERY_ROWS;
+  const report = async () => {
+    nextReport += PROGRESS_EVERY_ROWS;
+    await progress({ done: seen, total: source.totalEstimate });
+    await ds.updateLoad(db, loadId, { rows_total: source.totalEstimate, rows_loaded: loaded });
+  };
+
+  /** The records one by one: the sampled ones first, then the rest straight from the reader. */
+  async function* recordChunks(): AsyncGenerator<string> {
     let buffer = '';
     let sampled = 0;
     for (;;) {
@@ -299,18 +322,96 @@ export async function runLoad(
         yield buffer;
         buffer = '';
       }
-      if (seen % PROGRESS_EVERY_ROWS === 0) {
-        await progress({ done: seen, total: source.totalEstimate });
-        await ds.updateLoad(db, loadId, { rows_total: source.totalEstimate, rows_loaded: loaded });
-      }
+      if (seen >= nextReport) await report();
     }
-    if (source.syntaxError) {
+    syntaxError = source.syntaxError;
+    if (buffer) yield buffer;
+  }
+
+  /**
+   * The file's bytes, record by record through RecordScanner: runs of records that COPY may read
+   * as they are go as slices of the file, without being decoded; any other record is decoded and
+   * read by readCsv, and its rewritten text (or its refusal) takes its place.
+   */
+  async function* byteChunks(body: Uint8Array): AsyncGenerator<string | Uint8Array> {
+    const decoder = new TextDecoder();
+    const header = new RecordScanner([], false);
+    header.scan(body, 0);
+    const crlf = body[header.end - 1] === LF && body[header.end - 2] === CR;
+    if (crlf) eol = '\r\n';
+    const checks = types.map((type) => byteCheck[type]);
+    const scanner = new RecordScanner(checks, crlf);
+    const n = body.length;
+    let line = 2 + header.innerLines;
+    let i = header.end;
+    // body[run, i) holds records not sent yet that go as they are; `text` rewritten records
+    // not sent yet, which come before them.
+    let run = i;
+    let text = '';
+    const out: Array<string | Uint8Array> = [];
+    const sendRun = () => {
+      if (i - run < SMALL_RUN_BYTES) {
+        if (i > run) text += decoder.decode(body.subarray(run, i));
+      } else {
+        if (text) out.push(text);
+        text = '';
+        out.push(body.subarray(run, i));
+      }
+      run = i;
+    };
+    while (i < n) {
+      scanner.scan(body, i);
+      if (scanner.asIs) {
+        seen++;
+        loaded++;
+        line += 1 + scanner.innerLines;
+        i = scanner.end;
+        if (i - run >= CHUNK_BYTES) sendRun();
+      } else {
+        sendRun();
+        const reader = readCsv(decoder.decode(body.subarray(i, scanner.end)), ',', line);
+        try {
+          for (let r = reader.next(); ; r = reader.next()) {
+            if (r.done) {
+              line = r.value;
+              break;
+            }
+            seen++;
+            const row = rowText(r.value[0], r.value[1], r.value[2]);
+            if (row !== null) {
+              text += row;
+              loaded++;
+            }
+          }
+        } catch (error) {
+          if (!(error instanceof CsvSyntaxError)) throw error;
+          syntaxError = error;
+        }
+        i = run = scanner.end;
+        if (text.length >= CHUNK_BYTES) {
+          out.push(text);
+          text = '';
+        }
+      }
+      if (out.length) {
+        yield* out;
+        out.length = 0;
+      }
+      if (seen >= nextReport) await report();
+    }
+    sendRun();
+    if (text) out.push(text);
+    yield* out;
+  }
+
+  async function* chunks(): AsyncGenerator<string | Uint8Array> {
+    yield* source.bytes ? byteChunks(source.bytes) : recordChunks();
+    if (syntaxError) {
       refuse(
-        source.syntaxError.line,
+        syntaxError.line,
         'unterminated quoted field: the rest of the file from this line was not read',
       );
     }
-    if (buffer) yield buffer;
   }
 
   lap('prepare');

@@ -134,7 +134,7 @@ export async function copyInto(
   database: Database,
   name: string,
   columns: readonly string[],
-  csv: AsyncIterable<string> | string,
+  csv: AsyncIterable<string | Uint8Array> | string,
 ): Promise<void> {
   await database.copyCsv(`${DATASTORE_SCHEMA}.${name}`, [...columns], csv);
 }
