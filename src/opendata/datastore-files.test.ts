@@ -218,7 +218,10 @@ describe('records sent to COPY as they are', () => {
       ...['0', '7', '-12', '+3', '007', '123456789', '1234567890', '123456789012345678'],
       ...['1234567890123456789', '1.5', '.5', '5.', '.', '-', '+', '1e3', '1,234', ' 1', '1 '],
       ...['2024-02-29', '2023-02-29', '2399-12-31', '2400-01-01', '0000-01-01', '2024-1-01'],
-      ...['2024-01-01 10:00:00', 'n/a', 'null', '-.5', 'x', '\\.', 'ก', '\u00a0', ' ', 'a b'],
+      ...['2024-01-01 10:00:00', '2024-01-01 23:59:60.123456', '2024-01-01 24:00:00'],
+      ...['2024-01-01T10:00:00', '2024-01-01 10:00', '2024-01-01 10:00:00.', '2024-01-01 1:00:00'],
+      ...['2567-01-01 10:00:00', '2024-01-01 10:00:00Z', '2024-01-01 10:00:00.1234567'],
+      ...['n/a', 'null', '-.5', 'x', '\\.', 'ก', '\u00a0', ' ', 'a b'],
     ];
     const types: LoadType[] = ['int', 'bigint', 'numeric', 'date', 'timestamp', 'text'];
     for (const type of types) {
@@ -234,6 +237,8 @@ describe('records sent to COPY as they are', () => {
     expect(isAsIs(byteCheck.int, bytes('123456789'), 0, 9)).toBe(true);
     expect(isAsIs(byteCheck.bigint, bytes('123456789012345678'), 0, 18)).toBe(true);
     expect(isAsIs(byteCheck.date, bytes('2024-02-29'), 0, 10)).toBe(true);
+    expect(isAsIs(byteCheck.timestamp, bytes('2024-02-29 23:59:59'), 0, 19)).toBe(true);
+    expect(isAsIs(byteCheck.timestamp, bytes('2024-02-29 23:59:59.5'), 0, 21)).toBe(true);
     expect(isAsIs(byteCheck.text, bytes('ก'), 0, 3)).toBe(true);
   });
 });

@@ -238,7 +238,7 @@ export function copyField(value: string): string {
  * load's time). A check passes only writings that normalizeValue keeps unchanged and that
  * PostgreSQL's CSV mode reads as the same value; anything else (a Thai date, a thousands
  * separator, a placeholder, a blank) is left to normalizeValue, which rewrites or refuses it.
- * Failing a check is therefore always safe: timestamps, rare in bulk, are never checked on bytes.
+ * Failing a check is therefore always safe.
  */
 export const byteCheck = { text: 0, int: 1, bigint: 2, numeric: 3, date: 4, timestamp: 5 } as const;
 
@@ -276,6 +276,27 @@ function isoDate(b: Uint8Array, s: number, e: number): boolean {
   return year < 2400 && isDay(year, number(b, s + 5, s + 7), number(b, s + 8, e));
 }
 
+/** `YYYY-MM-DD HH:MM:SS`, with up to 6 digits of a second or none, as normalizeTimestamp writes. */
+function isoTimestamp(b: Uint8Array, s: number, e: number): boolean {
+  const length = e - s;
+  if (length !== 19 && (length < 21 || length > 26 || b[s + 19] !== 46)) return false;
+  if (b[s + 10] !== 32 || b[s + 13] !== 58 || b[s + 16] !== 58 || !isoDate(b, s, s + 10)) {
+    return false;
+  }
+  const hour = number(b, s + 11, s + 13);
+  const minute = number(b, s + 14, s + 16);
+  const second = number(b, s + 17, s + 19);
+  return (
+    hour >= 0 &&
+    hour <= 23 &&
+    minute >= 0 &&
+    minute <= 59 &&
+    second >= 0 &&
+    second <= 60 &&
+    number(b, s + 20, e) >= 0
+  );
+}
+
 /**
  * True when bytes s..e of `b`, one value of a column checked by `check`, may go to COPY as they
  * are (s === e is an empty unquoted value: NULL both ways). Text must not start with a space,
@@ -298,6 +319,8 @@ export function isAsIs(check: number, b: Uint8Array, s: number, e: number): bool
       return plainNumeric(b, s, e);
     case byteCheck.date:
       return isoDate(b, s, e);
+    case byteCheck.timestamp:
+      return isoTimestamp(b, s, e);
     default:
       return false;
   }
