@@ -152,37 +152,29 @@ async function openPGlite(dataDir: string | null): Promise<Database> {
   await pglite.waitReady;
   const { PGliteDialect } = await import('./pglite-dialect.ts');
   const db = new Kysely<unknown>({ dialect: new PGliteDialect(pglite) }) as Db;
+  // PGlite reads COPY input from a Blob named /dev/blob. Going through Kysely's connection
+  // keeps the single-connection mutex, so a COPY never interleaves with a transaction.
+  const copy = (statement: string, parts: BlobPart[]) =>
+    db.connection().execute(async (conn) => {
+      await conn.executeQuery(sql`select 1`.compile(conn));
+      await pglite.query(statement.replace('STDIN', "'/dev/blob'"), [], {
+        blob: new Blob(parts),
+      });
+    });
   return {
     db,
     kind: 'pglite',
-    async copyBinary(table, columns, data) {
-      const parts: Uint8Array[] = [];
-      for await (const chunk of data) parts.push(chunk);
-      // As for copyCsv: /dev/blob is PGlite's name for COPY input, taken under Kysely's mutex.
-      await db.connection().execute(async (conn) => {
-        await conn.executeQuery(sql`select 1`.compile(conn));
-        await pglite.query(
-          copyStatement(table, columns, 'binary').replace('STDIN', "'/dev/blob'"),
-          [],
-          {
-            blob: new Blob(parts as BlobPart[]),
-          },
-        );
-      });
-    },
     async copyCsv(table, columns, csv) {
       const parts: BlobPart[] = [];
       if (typeof csv === 'string') parts.push(csv);
       // The cast only drops the type's allowance for shared memory, which Blob copies as well.
       else for await (const chunk of csv) parts.push(chunk as BlobPart);
-      // PGlite reads COPY input from a Blob named /dev/blob. Going through Kysely's connection
-      // keeps the single-connection mutex, so a COPY never interleaves with a transaction.
-      await db.connection().execute(async (conn) => {
-        await conn.executeQuery(sql`select 1`.compile(conn));
-        await pglite.query(copyStatement(table, columns).replace('STDIN', "'/dev/blob'"), [], {
-          blob: new Blob(parts),
-        });
-      });
+      await copy(copyStatement(table, columns), parts);
+    },
+    async copyBinary(table, columns, data) {
+      const parts: BlobPart[] = [];
+      for await (const chunk of data) parts.push(chunk as BlobPart);
+      await copy(copyStatement(table, columns, 'binary'), parts);
     },
     async close() {
       await db.destroy();
