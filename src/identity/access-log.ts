@@ -1,3 +1,4 @@
+import { batched } from '../platform/db/batch.ts';
 import type { Db } from '../platform/db/database.ts';
 import type { RelyingParties } from './relying-parties/service.ts';
 import * as store from './store.ts';
@@ -12,6 +13,13 @@ export type AccessEvent = 'id_token' | 'userinfo' | 'introspection';
  * a later change of purpose does not rewrite history).
  */
 export function createAccessLog(db: Db, relyingParties: Pick<RelyingParties, 'findByClientId'>) {
+  // Every token grant and userinfo call writes a row: concurrent ones share one insert.
+  const insert = batched(
+    async (rows: readonly Parameters<typeof store.insertAccessLogs>[1][number][]) => {
+      await store.insertAccessLogs(db, rows);
+      return rows.map(() => undefined);
+    },
+  );
   return {
     async record(entry: {
       accountId: string;
@@ -22,7 +30,7 @@ export function createAccessLog(db: Db, relyingParties: Pick<RelyingParties, 'fi
       if (entry.claims.length === 0) return false;
       const rp = await relyingParties.findByClientId(entry.clientId);
       if (!rp) return false;
-      await store.insertAccessLog(db, {
+      await insert({
         account_id: entry.accountId,
         client_id: entry.clientId,
         relying_party_name_th: rp.name_th,

@@ -1,5 +1,6 @@
 import type { OrgsApi } from '../orgs/index.ts';
 import { appendAudit } from '../platform/audit.ts';
+import { batched } from '../platform/db/batch.ts';
 import type { Viewer } from '../platform/http/server.tsx';
 import type { Kernel } from '../platform/kernel.ts';
 import type { PratuModule } from '../platform/module.ts';
@@ -38,8 +39,13 @@ export function createIdentity(
   },
 ) {
   const { db, config } = deps;
+  // Every sign-in step and token grant looks its account up: concurrent look-ups share a query.
+  const findAccount = batched(async (ids: readonly string[]) => {
+    const found = await store.findAccounts(db, ids);
+    return ids.map((id) => found.get(id) ?? null);
+  });
   const accounts = {
-    findAccount: (id: string) => store.findAccount(db, id),
+    findAccount,
     findAccountByCitizenId: (citizenId: string) => store.findAccountByCitizenId(db, citizenId),
     /** Creates or refreshes an account for a person (idempotent by citizen ID). */
     ensureAccount: (account: Parameters<typeof store.upsertAccountByCitizenId>[1]) =>

@@ -1,4 +1,4 @@
-import { CompiledQuery, type Generated, type Kysely, sql } from 'kysely';
+import { type Generated, type Kysely, sql } from 'kysely';
 import { type Db, prepared } from '../platform/db/database.ts';
 
 export interface AccountRow {
@@ -48,18 +48,42 @@ const t = (db: Db) => db as Kysely<IdentityTables>;
 /*
  * The two statements every sign-in step and token grant makes (an account look-up, an access-log
  * row) are written out as SQL and run as compiled queries: the query builder cost as much CPU as
- * running them (bench/identity.bench.ts profile). The insert is also a prepared statement; the
- * look-up is not, since a prepared `select *` breaks when a migration adds a column.
+ * running them (bench/identity.bench.ts profile). Both take a batch (the callers batch concurrent
+ * calls, platform/db/batch.ts) and both are prepared statements (parsed and planned once per
+ * connection), so the look-up lists its columns: a prepared `select *` fails once a migration
+ * adds a column. `(select $1)` keeps the planner to one cached plan (see oidc/store.ts).
  */
-const FIND_ACCOUNT = 'select * from identity.accounts where id = $1';
+const findAccountsQuery = prepared(`select id, citizen_id, display_name_th, display_name_en,
+  email, phone, demo, created_at from identity.accounts where id = any((select $1::uuid[])::uuid[])`);
 const insertAccessLogQuery = prepared(`insert into identity.access_log (account_id, client_id,
   relying_party_name_th, relying_party_name_en, purpose_th, purpose_en, event, claims)
-  values ($1, $2, $3, $4, $5, $6, $7, $8)`);
+  select r.account_id, r.client_id, r.name_th, r.name_en, r.purpose_th, r.purpose_en, r.event,
+    r.claims::jsonb
+  from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+    $8::text[]) as r(account_id, client_id, name_th, name_en, purpose_th, purpose_en, event, claims)`);
+
+const accountId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The accounts among `ids`, by id (an id that is not a UUID finds nothing). */
+export async function findAccounts(
+  db: Db,
+  ids: readonly string[],
+): Promise<Map<string, AccountRow>> {
+  const valid = ids.filter((id) => accountId.test(id));
+  if (valid.length === 0) return new Map();
+  const { rows } = await db.executeQuery<AccountRow>(findAccountsQuery([valid]));
+  // Keyed as asked: PostgreSQL answers a uuid in lower case whatever case it was given in.
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return new Map(
+    valid.flatMap((id) => {
+      const row = byId.get(id.toLowerCase());
+      return row ? [[id, row]] : [];
+    }),
+  );
+}
 
 export async function findAccount(db: Db, id: string): Promise<AccountRow | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-  const { rows } = await db.executeQuery<AccountRow>(CompiledQuery.raw(FIND_ACCOUNT, [id]));
-  return rows[0] ?? null;
+  return (await findAccounts(db, [id])).get(id) ?? null;
 }
 
 export async function findAccountByCitizenId(db: Db, citizenId: string) {
@@ -160,17 +184,20 @@ export async function listConsents(db: Db, accountId: string): Promise<ConsentRo
 
 // Access log -----------------------------------------------------------------------------------
 
-export async function insertAccessLog(db: Db, row: Omit<AccessLogRow, 'id' | 'at'>): Promise<void> {
+type AccessLogWrite = Omit<AccessLogRow, 'id' | 'at'>;
+
+export async function insertAccessLogs(db: Db, rows: readonly AccessLogWrite[]): Promise<void> {
+  const column = <K extends keyof AccessLogWrite>(key: K) => rows.map((r) => r[key]);
   await db.executeQuery(
     insertAccessLogQuery([
-      row.account_id,
-      row.client_id,
-      row.relying_party_name_th,
-      row.relying_party_name_en,
-      row.purpose_th,
-      row.purpose_en,
-      row.event,
-      JSON.stringify(row.claims),
+      column('account_id'),
+      column('client_id'),
+      column('relying_party_name_th'),
+      column('relying_party_name_en'),
+      column('purpose_th'),
+      column('purpose_en'),
+      column('event'),
+      rows.map((r) => JSON.stringify(r.claims)),
     ]),
   );
 }

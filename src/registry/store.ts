@@ -1,5 +1,5 @@
 import { type CompiledQuery, type Kysely, sql } from 'kysely';
-import type { Db } from '../platform/db/database.ts';
+import { type Db, prepared } from '../platform/db/database.ts';
 import type { RegistrationOffice } from './offices.ts';
 import { formatAddress, type RegistryPerson, type ResidenceRecord } from './person.ts';
 
@@ -85,7 +85,7 @@ function findPersonQuery(db: Db, citizenId: string) {
           .where('c.citizen_id', '=', citizenId)
           .orderBy(sql`c.status = 'active'`, 'desc')
           .orderBy('c.issued_on', 'desc')
-          .limit(1)
+          .limit(sql.lit(1))
           .as('c'),
       (j) => j.onTrue(),
     )
@@ -122,30 +122,37 @@ function findPersonQuery(db: Db, citizenId: string) {
     ])
     .where('p.citizen_id', '=', citizenId)
     .orderBy('r.since', 'desc')
-    .limit(1);
+    .limit(sql.lit(1));
 }
 
 type PersonRow = NonNullable<
   Awaited<ReturnType<ReturnType<typeof findPersonQuery>['executeTakeFirst']>>
 >;
 
-// The look-up is built and compiled once per database handle and then run with new parameters:
+// The look-up is built and compiled once, then run as a prepared statement with new parameters:
 // building the Kysely query tree on every call cost a visible share of a look-up that must stay
-// under 2 ms at p99 (bench/registry.bench.ts).
+// under 2 ms at p99 (bench/registry.bench.ts), and PostgreSQL planning the four-table join again
+// on every token grant cost it more than running it (bench/identity.bench.ts). Its columns are
+// listed, so a migration adding one to a table does not break the prepared statement, and its
+// limits are literals: with `limit $n` PostgreSQL judged its cached generic plan dearer than one
+// made for the value and planned the join again on every execution.
 const MARKER = '0000000000000';
-const compiledFindPerson = new WeakMap<Db, CompiledQuery<PersonRow>>();
+const compiledFindPerson = new WeakMap<
+  Db,
+  { run: (parameters: readonly unknown[]) => CompiledQuery; parameters: readonly unknown[] }
+>();
 
 export async function findPerson(db: Db, citizenId: string): Promise<RegistryPerson | null> {
   if (!/^\d{13}$/.test(citizenId)) return null;
   let compiled = compiledFindPerson.get(db);
   if (!compiled) {
-    compiled = findPersonQuery(db, MARKER).compile();
+    const query = findPersonQuery(db, MARKER).compile();
+    compiled = { run: prepared(query.sql), parameters: query.parameters };
     compiledFindPerson.set(db, compiled);
   }
-  const result = await db.executeQuery<PersonRow>({
-    ...compiled,
-    parameters: compiled.parameters.map((p) => (p === MARKER ? citizenId : p)),
-  });
+  const result = await db.executeQuery<PersonRow>(
+    compiled.run(compiled.parameters.map((p) => (p === MARKER ? citizenId : p))),
+  );
   const row = result.rows[0];
   if (!row) return null;
   const address = row.house_id

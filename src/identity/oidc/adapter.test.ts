@@ -31,6 +31,25 @@ describe('the oidc-provider adapter', () => {
     expect(await adapter('RefreshToken').find(jti)).toBeUndefined();
   });
 
+  it('answers concurrent calls each with its own row, the later of two writes to one id winning', async () => {
+    const a = adapter('Session');
+    const ids = [id(), id(), id()];
+    await Promise.all(ids.map((jti, i) => a.upsert(jti, { jti, n: i } as AdapterPayload, 60)));
+    const found = await Promise.all([...ids, id()].map((jti) => a.find(jti)));
+    expect(found.map((f) => f?.n)).toEqual([0, 1, 2, undefined]);
+    const same = id();
+    await Promise.all([1, 2, 3].map((n) => a.upsert(same, { n } as AdapterPayload, 60)));
+    expect((await a.find(same))?.n).toBe(3);
+    await Promise.all(ids.map((jti) => a.consume(jti)));
+    expect((await Promise.all(ids.map((jti) => a.find(jti)))).every((f) => f?.consumed)).toBe(true);
+    await Promise.all(ids.map((jti) => a.destroy(jti)));
+    expect(await Promise.all(ids.map((jti) => a.find(jti)))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
   it('returns nothing once expired', async () => {
     const a = adapter('AuthorizationCode');
     const jti = id();

@@ -40,36 +40,67 @@ const notExpired = sql<boolean>`(expires_at is null or expires_at > now())`;
  * The adapter's hot statements, written out once as SQL and run as prepared statements: every
  * step of a sign-in makes several of them, and building them through Kysely's query builder cost
  * as much CPU as running them, and parsing and planning them again each time cost PostgreSQL
- * more than executing them (bench/identity.bench.ts profile). The text is what the builder
- * produced, so the plans and the indexes they use are unchanged.
+ * more than executing them (bench/identity.bench.ts profile). Each takes a batch of rows (the
+ * adapter batches concurrent calls, platform/db/batch.ts) as arrays: `= any(...)` and `unnest`
+ * use the same indexes as the one-row forms did. The array is wrapped in `(select $2)` so the
+ * planner cannot see its length: with a visible array PostgreSQL judged a plan made for that
+ * length cheaper than its cached generic plan and planned every execution again, a third of its
+ * CPU on a token grant (perf profile); hidden, all lengths share one plan.
  */
-const upsertModelQuery = prepared(`insert into identity.oidc_model_instances
-  (model_name, id, payload, expires_at, consumed_at) values ($1, $2, $3, $4, null)
+const upsertModelsQuery = prepared(`insert into identity.oidc_model_instances
+  (model_name, id, payload, expires_at, consumed_at)
+  select $1, r.id, r.payload::jsonb, r.expires_at, null
+  from unnest($2::text[], $3::text[], $4::timestamptz[]) as r(id, payload, expires_at)
   on conflict (model_name, id) do update set payload = excluded.payload, expires_at = excluded.expires_at`);
-const findModelQuery = prepared(`select payload, consumed_at from identity.oidc_model_instances
-  where model_name = $1 and id = $2 and (expires_at is null or expires_at > now())`);
+const findModelsQuery = prepared(`select id as key, payload, consumed_at
+  from identity.oidc_model_instances
+  where model_name = $1 and id = any((select $2::text[])::text[]) and (expires_at is null or expires_at > now())`);
 // One statement per property, so each matches its expression index.
-const findModelByQuery = {
-  uid: prepared(`select payload, consumed_at from identity.oidc_model_instances
-    where model_name = $1 and payload->>'uid' = $2 and (expires_at is null or expires_at > now())`),
-  userCode: prepared(`select payload, consumed_at from identity.oidc_model_instances
-    where model_name = $1 and payload->>'userCode' = $2 and (expires_at is null or expires_at > now())`),
+const findModelsByQuery = {
+  uid: prepared(`select payload->>'uid' as key, payload, consumed_at
+    from identity.oidc_model_instances
+    where model_name = $1 and payload->>'uid' = any((select $2::text[])::text[])
+    and (expires_at is null or expires_at > now())`),
+  userCode: prepared(`select payload->>'userCode' as key, payload, consumed_at
+    from identity.oidc_model_instances
+    where model_name = $1 and payload->>'userCode' = any((select $2::text[])::text[])
+    and (expires_at is null or expires_at > now())`),
 };
-const consumeModelQuery = prepared(`update identity.oidc_model_instances set consumed_at = now()
-  where model_name = $1 and id = $2`);
-const destroyModelQuery = prepared(
-  'delete from identity.oidc_model_instances where model_name = $1 and id = $2',
+const consumeModelsQuery = prepared(`update identity.oidc_model_instances set consumed_at = now()
+  where model_name = $1 and id = any((select $2::text[])::text[])`);
+const destroyModelsQuery = prepared(
+  'delete from identity.oidc_model_instances where model_name = $1 and id = any((select $2::text[])::text[])',
 );
 
 interface ModelRow {
+  key: string;
   payload: Record<string, unknown>;
   consumed_at: Date | null;
 }
 
-async function firstModel(db: Db, query: CompiledQuery) {
+async function modelsByKey(db: Db, query: CompiledQuery): Promise<Map<string, StoredModel>> {
   const { rows } = await db.executeQuery<ModelRow>(query);
-  const row = rows[0];
-  return row ? { payload: row.payload, consumedAt: row.consumed_at } : null;
+  return new Map(rows.map((r) => [r.key, { payload: r.payload, consumedAt: r.consumed_at }]));
+}
+
+export interface ModelWrite {
+  id: string;
+  payload: unknown;
+  expiresAt: Date | null;
+}
+
+/** Upserts rows of one model; of two writes to one id in a batch the later wins, as in sequence. */
+export async function upsertModels(db: Db, model: string, writes: readonly ModelWrite[]) {
+  const last = new Map(writes.map((w) => [w.id, w]));
+  const rows = [...last.values()];
+  await db.executeQuery(
+    upsertModelsQuery([
+      model,
+      rows.map((r) => r.id),
+      rows.map((r) => JSON.stringify(r.payload)),
+      rows.map((r) => r.expiresAt?.toISOString() ?? null),
+    ]),
+  );
 }
 
 export async function upsertModel(
@@ -79,29 +110,30 @@ export async function upsertModel(
   payload: unknown,
   expiresAt: Date | null,
 ): Promise<void> {
-  await db.executeQuery(upsertModelQuery([model, id, JSON.stringify(payload), expiresAt]));
+  await upsertModels(db, model, [{ id, payload, expiresAt }]);
 }
 
-export async function findModel(db: Db, model: string, id: string): Promise<StoredModel | null> {
-  return firstModel(db, findModelQuery([model, id]));
+/** The unexpired rows of one model among `ids`, by id. */
+export function findModels(db: Db, model: string, ids: readonly string[]) {
+  return modelsByKey(db, findModelsQuery([model, ids]));
 }
 
 /** Finds by a payload property backed by an expression index ('uid' or 'userCode'). */
-export async function findModelBy(
+export function findModelsBy(
   db: Db,
   model: string,
   property: 'uid' | 'userCode',
-  value: string,
-): Promise<StoredModel | null> {
-  return firstModel(db, findModelByQuery[property]([model, value]));
+  values: readonly string[],
+) {
+  return modelsByKey(db, findModelsByQuery[property]([model, values]));
 }
 
-export async function consumeModel(db: Db, model: string, id: string): Promise<void> {
-  await db.executeQuery(consumeModelQuery([model, id]));
+export async function consumeModels(db: Db, model: string, ids: readonly string[]) {
+  await db.executeQuery(consumeModelsQuery([model, ids]));
 }
 
-export async function destroyModel(db: Db, model: string, id: string): Promise<void> {
-  await db.executeQuery(destroyModelQuery([model, id]));
+export async function destroyModels(db: Db, model: string, ids: readonly string[]) {
+  await db.executeQuery(destroyModelsQuery([model, ids]));
 }
 
 export async function destroyModelsByGrant(db: Db, model: string, grantId: string): Promise<void> {
