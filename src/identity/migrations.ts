@@ -148,4 +148,25 @@ export const identityMigrations: Migration[] = [
       );
     },
   },
+  {
+    id: '202611220100_identity_oidc_partial_indexes',
+    module: 'identity',
+    async up(db) {
+      // Each secondary look-up concerns only the rows that carry its property (uid: sessions;
+      // userCode: device codes; grantId: codes and tokens), yet every upsert of every model paid
+      // for an entry (a NULL one) in all three. Partial indexes skip those rows; the look-ups
+      // state the same `?` condition so the planner may use them.
+      for (const [name, property] of [
+        ['oidc_model_instances_uid', 'uid'],
+        ['oidc_model_instances_user_code', 'userCode'],
+        ['oidc_model_instances_grant', 'grantId'],
+      ] as const) {
+        await sql.raw(`drop index identity.${name}`).execute(db);
+        await sql
+          .raw(`create index ${name} on identity.oidc_model_instances
+            (model_name, (payload->>'${property}')) where payload ? '${property}'`)
+          .execute(db);
+      }
+    },
+  },
 ];

@@ -55,15 +55,16 @@ const upsertModelsQuery = prepared(`insert into identity.oidc_model_instances
 const findModelsQuery = prepared(`select id as key, payload, consumed_at
   from identity.oidc_model_instances
   where model_name = $1 and id = any((select $2::text[])::text[]) and (expires_at is null or expires_at > now())`);
-// One statement per property, so each matches its expression index.
+// One statement per property, so each matches its (partial) expression index.
 const findModelsByQuery = {
   uid: prepared(`select payload->>'uid' as key, payload, consumed_at
     from identity.oidc_model_instances
-    where model_name = $1 and payload->>'uid' = any((select $2::text[])::text[])
+    where model_name = $1 and payload ? 'uid' and payload->>'uid' = any((select $2::text[])::text[])
     and (expires_at is null or expires_at > now())`),
   userCode: prepared(`select payload->>'userCode' as key, payload, consumed_at
     from identity.oidc_model_instances
-    where model_name = $1 and payload->>'userCode' = any((select $2::text[])::text[])
+    where model_name = $1 and payload ? 'userCode'
+    and payload->>'userCode' = any((select $2::text[])::text[])
     and (expires_at is null or expires_at > now())`),
 };
 const consumeModelsQuery = prepared(`update identity.oidc_model_instances set consumed_at = now()
@@ -140,6 +141,7 @@ export async function destroyModelsByGrant(db: Db, model: string, grantId: strin
   await t(db)
     .deleteFrom('identity.oidc_model_instances')
     .where('model_name', '=', model)
+    .where(sql<boolean>`payload ? 'grantId'`)
     .where(sql`payload->>'grantId'`, '=', grantId)
     .execute();
 }
@@ -148,6 +150,7 @@ export async function destroySessionByUid(db: Db, uid: string): Promise<number> 
   const r = await t(db)
     .deleteFrom('identity.oidc_model_instances')
     .where('model_name', '=', 'Session')
+    .where(sql<boolean>`payload ? 'uid'`)
     .where(sql`payload->>'uid'`, '=', uid)
     .executeTakeFirst();
   return Number(r.numDeletedRows);
