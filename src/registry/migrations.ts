@@ -183,4 +183,52 @@ export const registryMigrations: Migration[] = [
       );
     },
   },
+  {
+    id: '202611220110_registry_find_person',
+    module: 'registry',
+    async up(db) {
+      // The look-up behind enrolment and every OpenID claim (store.ts findPerson). As a plain
+      // statement PostgreSQL planned it again on every execution: a generic plan over the hash
+      // partitions looks dearer than one pruned for the given ID, so the plan cache never kept
+      // one, and planning the four-table join cost more than running it (perf profile of
+      // bench/identity.bench.ts: a third of PostgreSQL's CPU on a token grant). In a function
+      // the plan is made once per connection and partitions are pruned when it runs.
+      await sql`create function registry.find_person(person char(13))
+        returns table (
+          citizen_id char(13), title_th text, title_en text, given_name_th text,
+          middle_name_th text, family_name_th text, given_name_en text, middle_name_en text,
+          family_name_en text, birth_date char(10), gender text, nationality char(3),
+          status text, demo boolean, house_id char(11), house_no text, moo smallint, soi text,
+          road text, subdistrict text, district text, province text, postal_code char(5),
+          card_number text, laser_code char(12), issued_on date, expires_on date,
+          card_status text, photo_ref text)
+        language plpgsql stable
+        set plan_cache_mode = force_generic_plan
+        as $$
+        #variable_conflict use_column
+        begin
+          -- Current address (the residence not ended, newest first) and newest card, the
+          -- active one first.
+          return query
+          select p.citizen_id, p.title_th, p.title_en, p.given_name_th, p.middle_name_th,
+            p.family_name_th, p.given_name_en, p.middle_name_en, p.family_name_en, p.birth_date,
+            p.gender, p.nationality, p.status, p.demo, h.house_id, h.house_no, h.moo, h.soi,
+            h.road, h.subdistrict, h.district, h.province, h.postal_code, c.card_number,
+            c.laser_code, c.issued_on, c.expires_on, c.status, c.photo_ref
+          from registry.people p
+          left join registry.residences r on r.citizen_id = p.citizen_id and r.until is null
+          left join registry.houses h on h.house_id = r.house_id
+          left join lateral (
+            select * from registry.cards k
+            where k.citizen_id = p.citizen_id and k.citizen_id = person
+            order by k.status = 'active' desc, k.issued_on desc
+            limit 1
+          ) c on true
+          where p.citizen_id = person
+          order by r.since desc
+          limit 1;
+        end
+        $$`.execute(db);
+    },
+  },
 ];

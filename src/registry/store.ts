@@ -1,4 +1,4 @@
-import { type CompiledQuery, type Kysely, sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { type Db, prepared } from '../platform/db/database.ts';
 import type { RegistrationOffice } from './offices.ts';
 import { formatAddress, type RegistryPerson, type ResidenceRecord } from './person.ts';
@@ -65,94 +65,53 @@ export type { CardsTable, HousesTable, OfficesTable, PeopleTable, ResidencesTabl
 
 const t = (db: Db) => db as Kysely<RegistryTables>;
 
-/**
- * One person with their current address and newest card, in one round trip: the look-up behind
- * enrolment and every OpenID claim, so it must stay a single indexed query per partition.
- */
-function findPersonQuery(db: Db, citizenId: string) {
-  return t(db)
-    .selectFrom('registry.people as p')
-    .leftJoin('registry.residences as r', (j) =>
-      j.onRef('r.citizen_id', '=', 'p.citizen_id').on('r.until', 'is', null),
-    )
-    .leftJoin('registry.houses as h', 'h.house_id', 'r.house_id')
-    .leftJoinLateral(
-      (eb) =>
-        eb
-          .selectFrom('registry.cards as c')
-          .selectAll('c')
-          .whereRef('c.citizen_id', '=', 'p.citizen_id')
-          .where('c.citizen_id', '=', citizenId)
-          .orderBy(sql`c.status = 'active'`, 'desc')
-          .orderBy('c.issued_on', 'desc')
-          .limit(sql.lit(1))
-          .as('c'),
-      (j) => j.onTrue(),
-    )
-    .select([
-      'p.citizen_id',
-      'p.title_th',
-      'p.title_en',
-      'p.given_name_th',
-      'p.middle_name_th',
-      'p.family_name_th',
-      'p.given_name_en',
-      'p.middle_name_en',
-      'p.family_name_en',
-      'p.birth_date',
-      'p.gender',
-      'p.nationality',
-      'p.status',
-      'p.demo',
-      'h.house_id',
-      'h.house_no',
-      'h.moo',
-      'h.soi',
-      'h.road',
-      'h.subdistrict',
-      'h.district',
-      'h.province',
-      'h.postal_code',
-      'c.card_number',
-      'c.laser_code',
-      'c.issued_on',
-      'c.expires_on',
-      'c.status as card_status',
-      'c.photo_ref',
-    ])
-    .where('p.citizen_id', '=', citizenId)
-    .orderBy('r.since', 'desc')
-    .limit(sql.lit(1));
+/** One row of registry.find_person (migrations.ts): a person, current address and newest card. */
+interface PersonRow {
+  citizen_id: string;
+  title_th: string;
+  title_en: string;
+  given_name_th: string;
+  middle_name_th: string | null;
+  family_name_th: string;
+  given_name_en: string;
+  middle_name_en: string | null;
+  family_name_en: string;
+  birth_date: string;
+  gender: PeopleTable['gender'];
+  nationality: string;
+  status: PeopleTable['status'];
+  demo: boolean;
+  house_id: string | null;
+  house_no: string | null;
+  moo: number | null;
+  soi: string | null;
+  road: string | null;
+  subdistrict: string | null;
+  district: string | null;
+  province: string | null;
+  postal_code: string | null;
+  card_number: string | null;
+  laser_code: string | null;
+  issued_on: string | null;
+  expires_on: string | null;
+  card_status: CardsTable['status'] | null;
+  photo_ref: string | null;
 }
 
-type PersonRow = NonNullable<
-  Awaited<ReturnType<ReturnType<typeof findPersonQuery>['executeTakeFirst']>>
->;
-
-// The look-up is built and compiled once, then run as a prepared statement with new parameters:
-// building the Kysely query tree on every call cost a visible share of a look-up that must stay
-// under 2 ms at p99 (bench/registry.bench.ts), and PostgreSQL planning the four-table join again
-// on every token grant cost it more than running it (bench/identity.bench.ts). Its columns are
-// listed, so a migration adding one to a table does not break the prepared statement, and its
-// limits are literals: with `limit $n` PostgreSQL judged its cached generic plan dearer than one
-// made for the value and planned the join again on every execution.
-const MARKER = '0000000000000';
-const compiledFindPerson = new WeakMap<
-  Db,
-  { run: (parameters: readonly unknown[]) => CompiledQuery; parameters: readonly unknown[] }
->();
+/**
+ * One person with their current address and newest card, in one round trip: the look-up behind
+ * enrolment and every OpenID claim. It runs in a database function, whose plan is kept per
+ * connection (see the migration), called as a prepared statement.
+ */
+const findPersonQuery = prepared(`select citizen_id, title_th, title_en, given_name_th,
+  middle_name_th, family_name_th, given_name_en, middle_name_en, family_name_en, birth_date,
+  gender, nationality, status, demo, house_id, house_no, moo, soi, road, subdistrict, district,
+  province, postal_code, card_number, laser_code, issued_on, expires_on, card_status, photo_ref
+  from registry.find_person($1)`);
 
 export async function findPerson(db: Db, citizenId: string): Promise<RegistryPerson | null> {
   if (!/^\d{13}$/.test(citizenId)) return null;
-  let compiled = compiledFindPerson.get(db);
-  if (!compiled) {
-    const query = findPersonQuery(db, MARKER).compile();
-    compiled = { run: prepared(query.sql), parameters: query.parameters };
-    compiledFindPerson.set(db, compiled);
-  }
-  const result = await db.executeQuery<PersonRow>(
-    compiled.run(compiled.parameters.map((p) => (p === MARKER ? citizenId : p))),
-  );
+  const result = await db.executeQuery<PersonRow>(findPersonQuery([citizenId]));
   const row = result.rows[0];
   if (!row) return null;
   const address = row.house_id
