@@ -16,7 +16,9 @@ import type { Benchmark, Figure } from './harness.ts';
  * Digital ID figures (issue 3): the token endpoint (client_credentials and refresh_token grants),
  * full passkey logins end to end, and resident memory with 10,000 active sessions. Everything
  * runs over real HTTP against one Pratu process; the load generator shares the machine's two
- * cores with it, so the figures are a floor. Knobs: PRATU_BENCH_SECONDS (each load run),
+ * cores with it, so the figures are a floor. On PostgreSQL the logins and token grants are also
+ * measured against `pratu serve` in its own process (as in production, where the callers are
+ * elsewhere), with that process's own CPU per login or grant. Knobs: PRATU_BENCH_SECONDS (each load run),
  * PRATU_BENCH_LOGIN_WORKERS (concurrent logins, default 24), PRATU_BENCH_SESSIONS (default 10000).
  */
 
@@ -256,6 +258,63 @@ export async function registerRp(app: App, scopes: string[]) {
   return { clientId: rp.client_id, secret: clientSecret! };
 }
 
+/** client_credentials grants from 32 connections for `seconds`. */
+async function clientCredentialsGrants(url: string, basic: string, seconds: number) {
+  const result = await autocannon({
+    url: `${url}/oidc/token`,
+    method: 'POST',
+    duration: seconds,
+    connections: 32,
+    headers: { authorization: basic, 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'grant_type=client_credentials',
+  });
+  checkClean('client_credentials', result);
+  return result;
+}
+
+/**
+ * refresh_token grants for `seconds`, one connection per token chain. Refresh tokens rotate on
+ * every use: each request takes a token from the pool and puts the rotated one back (autocannon
+ * clears a connection's context between iterations).
+ */
+async function refreshGrants(
+  url: string,
+  basic: string,
+  tokens: string[],
+  seconds: number,
+  log: (line: string) => void,
+) {
+  const pool = [...tokens];
+  let problem: string | undefined;
+  const result = await autocannon({
+    url: `${url}/oidc/token`,
+    duration: seconds,
+    connections: Math.min(32, pool.length),
+    requests: [
+      {
+        method: 'POST',
+        path: '/oidc/token',
+        headers: { authorization: basic, 'content-type': 'application/x-www-form-urlencoded' },
+        setupRequest: (request) => {
+          const token = pool.shift();
+          return { ...request, body: `grant_type=refresh_token&refresh_token=${token}` };
+        },
+        onResponse: (status, body) => {
+          if (status !== 200) {
+            problem ??= body;
+            return;
+          }
+          const next = (JSON.parse(body) as { refresh_token?: string }).refresh_token;
+          if (next) pool.push(next);
+        },
+      },
+    ],
+  });
+  if (problem) log(`first refused refresh: ${problem}`);
+  checkClean('refresh_token', result);
+  return result;
+}
+
 /** Logins from `workers` concurrent scripted browsers for `seconds`. */
 async function runLogins(
   base: string,
@@ -410,15 +469,7 @@ export const identity: Benchmark = {
 
       // --- client_credentials ------------------------------------------------------------
       let cpu = cpuMs();
-      const cc = await autocannon({
-        url: `${url}/oidc/token`,
-        method: 'POST',
-        duration: seconds,
-        connections: 32,
-        headers: { authorization: basic, 'content-type': 'application/x-www-form-urlencoded' },
-        body: 'grant_type=client_credentials',
-      });
-      checkClean('client_credentials', cc);
+      const cc = await clientCredentialsGrants(url, basic, seconds);
       fig('token endpoint, client_credentials grants/s', cc.requests.average, 'grants/s', {
         goal: '>= 1000',
         peer: { name: 'Keycloak 240/s (2 vCPU)', value: 240 },
@@ -460,37 +511,8 @@ export const identity: Benchmark = {
       fig('CPU per full login (server + scripted browser and authenticator)', loginCpu, 'ms');
 
       // --- refresh_token -------------------------------------------------------------------
-      // Refresh tokens rotate on every use: each request takes a token from the pool and puts
-      // the rotated one back (autocannon clears a connection's context between iterations).
-      const pool = [...refreshTokens];
-      let refreshProblem: string | undefined;
       cpu = cpuMs();
-      const rt = await autocannon({
-        url: `${url}/oidc/token`,
-        duration: seconds,
-        connections: Math.min(32, pool.length),
-        requests: [
-          {
-            method: 'POST',
-            path: '/oidc/token',
-            headers: { authorization: basic, 'content-type': 'application/x-www-form-urlencoded' },
-            setupRequest: (request) => {
-              const token = pool.shift();
-              return { ...request, body: `grant_type=refresh_token&refresh_token=${token}` };
-            },
-            onResponse: (status, body) => {
-              if (status !== 200) {
-                refreshProblem ??= body;
-                return;
-              }
-              const next = (JSON.parse(body) as { refresh_token?: string }).refresh_token;
-              if (next) pool.push(next);
-            },
-          },
-        ],
-      });
-      if (refreshProblem) log(`first refused refresh: ${refreshProblem}`);
-      checkClean('refresh_token', rt);
+      const rt = await refreshGrants(url, basic, refreshTokens, seconds, log);
       fig(
         'token endpoint, refresh_token grants/s (new ID token with pid, name)',
         rt.requests.average,
@@ -539,6 +561,41 @@ export const identity: Benchmark = {
           fig(
             'CPU per full login of that `pratu serve` process (server only)',
             serverCpu / Math.max(1, remoteRun.logins),
+            'ms',
+          );
+
+          // The token endpoint too: here the load generator's work is not the server's.
+          const servedTokens: string[] = [];
+          await Promise.all(
+            Array.from({ length: 32 }, async (_, i) => {
+              const t = await login(served.publicUrl, rp, remote[i % remote.length]!, scope);
+              if (t.refresh_token) servedTokens.push(t.refresh_token);
+            }),
+          );
+          let before2 = await served.cpuMs();
+          const servedCc = await clientCredentialsGrants(served.url, basic, seconds);
+          fig(
+            'token endpoint, client_credentials grants/s, server in its own `pratu serve` process',
+            servedCc.requests.average,
+            'grants/s',
+            { goal: '>= 1000', peer: { name: 'Keycloak 240/s (2 vCPU)', value: 240 } },
+          );
+          fig(
+            'CPU per client_credentials grant of that `pratu serve` process (server only)',
+            ((await served.cpuMs()) - before2) / servedCc.requests.total,
+            'ms',
+          );
+          before2 = await served.cpuMs();
+          const servedRt = await refreshGrants(served.url, basic, servedTokens, seconds, log);
+          fig(
+            'token endpoint, refresh_token grants/s, server in its own `pratu serve` process',
+            servedRt.requests.average,
+            'grants/s',
+            { goal: '>= 1000', peer: { name: 'Keycloak 240/s (2 vCPU)', value: 240 } },
+          );
+          fig(
+            'CPU per refresh_token grant of that `pratu serve` process (server only)',
+            ((await served.cpuMs()) - before2) / servedRt.requests.total,
             'ms',
           );
         } finally {
