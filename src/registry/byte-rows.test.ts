@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ByteRowCheck, ByteText } from './byte-rows.ts';
+import { BinaryCopy, ByteRowCheck, daysFromCivil, FieldBytes } from './byte-rows.ts';
 import { CsvReader } from './csv-reader.ts';
 import { checkRow, REGISTRY_CSV_COLUMNS } from './registry-csv.ts';
 import { generatePeople, toRegistryCsvRow } from './synthetic.ts';
@@ -98,15 +98,61 @@ describe('byte lane', () => {
     expect(accepted(line.slice(0, line.lastIndexOf(',')))).toBe(false);
   });
 
-  it('writes UTF-8 text, bytes and numbers', () => {
-    const t = new ByteText(4);
-    t.int(0);
-    t.byte(44);
-    t.int(1234567);
-    t.text(',ก');
-    t.bytes(Buffer.from('abc'), 1, 3);
-    t.end();
-    expect(t.take().toString('utf8')).toBe('0,1234567,กbc\n');
+  it('lays out normalised fields as the byte lane finds them', () => {
+    const fields = people[0]!;
+    const line = toRegistryCsvRow(fields);
+    const k = new ByteRowCheck(TODAY);
+    const b = Buffer.from(line);
+    expect(k.accept(b, 0, b.length)).toBe(true);
+    const f = new FieldBytes();
+    f.set(line.split(',').map((v, i) => (i === 2 ? `${v},"ก"`.repeat(100) : v)));
+    for (let i = 0; i < 31; i++) {
+      const value = f.b.toString('utf8', f.at[i]!, f.at[i]! + f.len(i));
+      if (i === 2) expect(value).toBe(`${line.split(',')[2]},"ก"`.repeat(100));
+      else expect(value).toBe(b.toString('utf8', k.at[i]!, k.at[i]! + k.len(i)));
+    }
+  });
+});
+
+describe('binary COPY rows', () => {
+  it('counts days as PostgreSQL dates do', () => {
+    expect(daysFromCivil(1970, 1, 1)).toBe(0);
+    expect(daysFromCivil(2000, 1, 1)).toBe(10_957);
+    expect(daysFromCivil(2024, 2, 29)).toBe(19_782);
+    expect(daysFromCivil(1900, 3, 1)).toBe(-25_508);
+    expect(daysFromCivil(1800, 1, 1)).toBe(-62_091);
+  });
+
+  it('writes the signature, typed values, NULLs and the end mark', () => {
+    const t = new BinaryCopy(4);
+    const src = Buffer.from('xกy2000-01-0275');
+    t.row(6, 3 + 4 + 4 + 2 + 1 + 4);
+    t.int4(258);
+    t.text(src, 1, 4);
+    t.textOrNull(src, 4, 4);
+    t.date(src, 5, false);
+    t.int2Digits(src, 15, 17);
+    t.bool(true);
+    t.finish();
+    const out = t.take();
     expect(t.count).toBe(1);
+    const hex = (...bytes: number[]) => Buffer.from(bytes).toString('hex');
+    expect(out.toString('hex')).toBe(
+      Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1').toString('hex') +
+        hex(0, 0, 0, 0, 0, 0, 0, 0) +
+        hex(0, 6) +
+        hex(0, 0, 0, 4, 0, 0, 1, 2) +
+        hex(0, 0, 0, 3) +
+        Buffer.from('ก').toString('hex') +
+        hex(0xff, 0xff, 0xff, 0xff) +
+        hex(0, 0, 0, 4, 0, 0, 0, 1) +
+        hex(0, 0, 0, 2, 0, 75) +
+        hex(0, 0, 0, 1, 1) +
+        hex(0xff, 0xff),
+    );
+    // Later chunks carry rows only.
+    t.row(1, 0);
+    t.null();
+    expect(t.take().toString('hex')).toBe(hex(0, 1, 0xff, 0xff, 0xff, 0xff));
   });
 });

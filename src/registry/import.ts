@@ -16,7 +16,7 @@ import { isUtf8 } from 'node:buffer';
 import { basename } from 'node:path';
 import { appendAudit } from '../platform/audit.ts';
 import type { Database, Db } from '../platform/db/database.ts';
-import { ByteRowCheck, ByteText, sameBytes } from './byte-rows.ts';
+import { BinaryCopy, ByteRowCheck, FieldBytes, LoadRows, type RowFields } from './byte-rows.ts';
 import { maskCitizenId } from './citizen-id.ts';
 import {
   CsvReader,
@@ -25,15 +25,7 @@ import {
   MAX_RECORD_CHARS,
   splitSimple,
 } from './csv-reader.ts';
-import {
-  checkHeader,
-  checkRow,
-  csvField,
-  type LoadRow,
-  loadRow,
-  type RowProblem,
-  todayIso,
-} from './registry-csv.ts';
+import { checkHeader, checkRow, csvField, type RowProblem, todayIso } from './registry-csv.ts';
 import * as store from './store-import.ts';
 
 export interface ImportProgress {
@@ -83,7 +75,6 @@ class Rejected extends Error {}
 
 const COPY_BATCH_CHARS = 8 << 20;
 const YIELD_CHARS = 256 << 10;
-const COMMA = 44;
 // COPY text waiting in a stream before the reader pauses for the database to catch up.
 const STREAM_PENDING = 4;
 
@@ -176,24 +167,28 @@ class Lines {
   }
 }
 
-/** UTF-8 COPY text for one stream of the first load, handed over in chunks of about YIELD_CHARS. */
-class ByteLines {
-  readonly text = new ByteText();
+/** Binary COPY rows for one table of the first load, handed over in chunks of about YIELD_CHARS. */
+class BinaryLines {
+  readonly rows = new BinaryCopy();
   readonly stream = new CopyStream<Uint8Array>();
 
   async flush(force: boolean): Promise<void> {
-    if (this.text.length > 0 && (force || this.text.length >= YIELD_CHARS)) {
-      this.stream.push(this.text.take());
+    if (this.rows.length > 0 && (force || this.rows.length >= YIELD_CHARS)) {
+      this.stream.push(this.rows.take());
       await this.stream.room();
     }
   }
 
+  /** Writes the end mark and ends the stream, once the reader is done or has failed. */
+  async end(): Promise<void> {
+    this.rows.finish();
+    await this.flush(true).catch(() => {});
+    this.stream.end();
+  }
+
   /** COPYs the stream into `table`; its failure stops the reader. */
   copy(database: Database, table: string, columns: string[]): Promise<void> {
-    // copyCsv is typed for text, but on PostgreSQL it pipes each chunk to pg-copy-streams, which
-    // takes bytes as they are; the first load runs only there (database.kind === 'postgres').
-    const chunks = this.stream as AsyncIterable<unknown> as AsyncIterable<string>;
-    return database.copyCsv(table, columns, chunks).catch((error: unknown) => {
+    return database.copyBinary(table, columns, this.stream).catch((error: unknown) => {
       this.stream.fail(error);
       throw error;
     });
@@ -204,7 +199,7 @@ class ByteLines {
 interface RowSink {
   row(record: CsvRecord, verdict: 'same' | 'changed'): void;
   /** A row the byte lane accepted, its fields at `check.at` in `b` (byte-rows.ts). */
-  rowBytes?(b: Buffer, line: number, check: ByteRowCheck): void;
+  rowBytes?(b: Buffer, line: number, check: RowFields): void;
   chunk(): Promise<void>;
   end(): Promise<void>;
 }
@@ -437,84 +432,34 @@ export async function importRegistryCsv(
    * no row is written twice (no staging table, no insert … select).
    */
   async function loadDirect(schema: string): Promise<ImportResult> {
-    const people = new ByteLines();
-    const houseRows = new ByteLines();
-    const residences = new ByteLines();
-    const cards = new ByteLines();
+    const people = new BinaryLines();
+    const houseRows = new BinaryLines();
+    const residences = new BinaryLines();
+    const cards = new BinaryLines();
     const all = [people, houseRows, residences, cards];
-    const demo = options.demo ? ',t' : ',f';
-    const parts: LoadRow = { people: '', house: null, residence: null, card: null };
-    // Members of a household come one after the other and repeat its house: each house is sent
-    // once per run of identical rows, and the database keeps one row per house from those.
-    let lastHouse = '';
-    let lastHouseBytes = new Uint8Array(0);
+    const normalised = new FieldBytes();
+    const load = new LoadRows(
+      {
+        people: people.rows,
+        houses: houseRows.rows,
+        residences: residences.rows,
+        cards: cards.rows,
+      },
+      options.demo,
+    );
+    const write = (b: Buffer, line: number, k: RowFields) => load.write(b, line, k);
     const sink: RowSink = {
-      row(record, verdict) {
-        loadRow(record, verdict === 'same', parts);
-        people.text.int(record.line);
-        people.text.text(`,${parts.people}${demo}`);
-        people.text.end();
-        if (parts.house !== null && parts.house !== lastHouse) {
-          houseRows.text.int(record.line);
-          houseRows.text.text(`,${parts.house}`);
-          houseRows.text.end();
-          lastHouse = parts.house;
-        }
-        if (parts.residence !== null) {
-          residences.text.text(parts.residence);
-          residences.text.end();
-        }
-        if (parts.card !== null) {
-          cards.text.text(parts.card);
-          cards.text.end();
-        }
+      row(record) {
+        // Normalised by checkRow; laid out as the byte lane's rows, so one writer serves both.
+        normalised.set(record.fields);
+        write(normalised.b, record.line, normalised);
       },
-      rowBytes(b, line, k) {
-        const at = k.at;
-        const idStart = at[0]!;
-        const idEnd = at[1]! - 1;
-        const p = people.text;
-        p.int(line);
-        p.byte(COMMA);
-        p.bytes(b, idStart, at[13]! - 1);
-        p.text(demo);
-        p.end();
-        if (k.len(13) > 0) {
-          const houseStart = at[13]!;
-          const houseEnd = at[23]! - 1;
-          if (!sameBytes(b, houseStart, houseEnd, lastHouseBytes)) {
-            const h = houseRows.text;
-            h.int(line);
-            h.byte(COMMA);
-            h.bytes(b, houseStart, houseEnd);
-            h.end();
-            lastHouseBytes = Uint8Array.prototype.slice.call(b, houseStart, houseEnd);
-          }
-          const r = residences.text;
-          r.bytes(b, idStart, idEnd);
-          r.byte(COMMA);
-          r.bytes(b, houseStart, at[14]! - 1);
-          r.byte(COMMA);
-          // residence_role and resident_since, side by side in the file.
-          r.bytes(b, at[23]!, at[25]! - 1);
-          r.end();
-        }
-        if (k.len(25) > 0) {
-          const c = cards.text;
-          c.bytes(b, idStart, idEnd);
-          c.byte(COMMA);
-          c.bytes(b, at[25]!, at[31]! - 1);
-          c.end();
-        }
-      },
+      rowBytes: write,
       async chunk() {
         for (const l of all) await l.flush(false);
       },
       async end() {
-        for (const l of all) {
-          await l.flush(true).catch(() => {});
-          l.stream.end();
-        }
+        for (const l of all) await l.end();
       },
     };
     const table = (name: string) => `${schema}.${name}`;
@@ -544,10 +489,10 @@ export async function importRegistryCsv(
       return result({});
     }
     const counts: store.MergeCounts = {
-      people: { inserted: people.text.count, updated: 0 },
+      people: { inserted: people.rows.count, updated: 0 },
       houses: { inserted: await store.countLoadHouses(db, schema), updated: 0 },
-      residences: { opened: residences.text.count, closed: 0 },
-      cards: { written: cards.text.count, revoked: 0 },
+      residences: { opened: residences.rows.count, closed: 0 },
+      cards: { written: cards.rows.count, revoked: 0 },
     };
     // Another import may have filled the registry while this one loaded: then the loaded rows
     // are staged as usual and merged with upserts, under the same lock as any other merge.
