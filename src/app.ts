@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { createIdentity } from './identity/index.ts';
 import { createLocalgov } from './localgov/index.ts';
 import { createOpendata } from './opendata/index.ts';
@@ -112,7 +113,9 @@ function compose(config: Config, database: Database) {
     },
     /** Demo data, idempotent; records that it ran so `serve --seed-if-empty` seeds only once. */
     async seed(log: (m: string) => void = () => {}) {
-      for (const m of modules) await m.seed?.({ log });
+      await oneSeedAtATime(database, async () => {
+        for (const m of modules) await m.seed?.({ log });
+      });
       await db
         .insertInto('platform.meta')
         .values({ key: 'seeded_at', value: JSON.stringify(new Date().toISOString()) })
@@ -172,3 +175,24 @@ function compose(config: Config, database: Database) {
 }
 
 export type App = ReturnType<typeof compose>;
+
+const SEED_LOCK = 7_355_611;
+
+/**
+ * The seeds are idempotent by look-up (create what is missing), so two processes seeding one
+ * PostgreSQL database at once (parallel test files, replicas started together with
+ * --seed-if-empty) could both find a record missing and the second create would fail. A
+ * session-level advisory lock, held on a connection of its own while the seeds run on the pool,
+ * makes the second wait and then find everything there. The embedded database has one process.
+ */
+async function oneSeedAtATime(database: Database, seed: () => Promise<void>): Promise<void> {
+  if (database.kind !== 'postgres') return seed();
+  await database.db.connection().execute(async (connection) => {
+    await sql`select pg_advisory_lock(${SEED_LOCK})`.execute(connection);
+    try {
+      await seed();
+    } finally {
+      await sql`select pg_advisory_unlock(${SEED_LOCK})`.execute(connection);
+    }
+  });
+}
