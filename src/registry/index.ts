@@ -1,4 +1,5 @@
 import type { OrgsApi } from '../orgs/index.ts';
+import { batched } from '../platform/db/batch.ts';
 import type { Kernel } from '../platform/kernel.ts';
 import type { PratuModule } from '../platform/module.ts';
 import { DEFAULT_SEED, registryCommands, seedRegistry } from './commands.ts';
@@ -72,7 +73,8 @@ export function createRegistry(
 ) {
   const { db } = deps;
   const local: RegistrySource = {
-    findPerson: (cid) => store.findPerson(db, cid),
+    // Every token grant and sign-in step looks a person up: concurrent look-ups share a call.
+    findPerson: batched((cids: readonly string[]) => store.findPersons(db, cids)),
     listResidences: (cid) => store.listResidences(db, cid),
   };
   const external = deps.source ? null : registrySourceFromEnv(deps.env ?? process.env);

@@ -231,4 +231,53 @@ export const registryMigrations: Migration[] = [
         $$`.execute(db);
     },
   },
+  {
+    id: '202611220120_registry_find_persons',
+    module: 'registry',
+    async up(db) {
+      // find_person for several people at once: concurrent token grants and sign-in steps share
+      // one call (platform/db/batch.ts). Each ID is looked up by its own lateral query, so every
+      // probe is pruned to its partitions at run time as before.
+      await sql`drop function registry.find_person(char(13))`.execute(db);
+      await sql`create function registry.find_persons(people char(13)[])
+        returns table (
+          citizen_id char(13), title_th text, title_en text, given_name_th text,
+          middle_name_th text, family_name_th text, given_name_en text, middle_name_en text,
+          family_name_en text, birth_date char(10), gender text, nationality char(3),
+          status text, demo boolean, house_id char(11), house_no text, moo smallint, soi text,
+          road text, subdistrict text, district text, province text, postal_code char(5),
+          card_number text, laser_code char(12), issued_on date, expires_on date,
+          card_status text, photo_ref text)
+        language plpgsql stable
+        set plan_cache_mode = force_generic_plan
+        as $$
+        #variable_conflict use_column
+        begin
+          -- Per person: the current address (the residence not ended, newest first) and the
+          -- newest card, the active one first.
+          return query
+          select x.* from unnest(people) as q(id)
+          cross join lateral (
+            select p.citizen_id, p.title_th, p.title_en, p.given_name_th, p.middle_name_th,
+              p.family_name_th, p.given_name_en, p.middle_name_en, p.family_name_en,
+              p.birth_date, p.gender, p.nationality, p.status, p.demo, h.house_id, h.house_no,
+              h.moo, h.soi, h.road, h.subdistrict, h.district, h.province, h.postal_code,
+              c.card_number, c.laser_code, c.issued_on, c.expires_on, c.status, c.photo_ref
+            from registry.people p
+            left join registry.residences r on r.citizen_id = p.citizen_id and r.until is null
+            left join registry.houses h on h.house_id = r.house_id
+            left join lateral (
+              select * from registry.cards k
+              where k.citizen_id = q.id
+              order by k.status = 'active' desc, k.issued_on desc
+              limit 1
+            ) c on true
+            where p.citizen_id = q.id
+            order by r.since desc
+            limit 1
+          ) x;
+        end
+        $$`.execute(db);
+    },
+  },
 ];

@@ -28,6 +28,17 @@ describe('registry', () => {
     expect(await t.app.registry.findPerson("1' or '1'='1")).toBeNull();
   });
 
+  it('answers look-ups made at once each with its own person, in one batch', async () => {
+    const ids = [...demoCitizens.map((d) => d.citizenId), '1234567890123', 'not an id'];
+    const people = await Promise.all(ids.map((id) => t.app.registry.findPerson(id)));
+    expect(people.map((p) => p?.citizenId ?? null)).toEqual([
+      ...demoCitizens.map((d) => d.citizenId),
+      null,
+      null,
+    ]);
+    expect(people.slice(0, demoCitizens.length).every((p) => p?.card?.status)).toBe(true);
+  });
+
   it('checks card details without saying which field was wrong', async () => {
     const demo = demoCitizens[1]!;
     const good = {

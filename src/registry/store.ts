@@ -65,7 +65,7 @@ export type { CardsTable, HousesTable, OfficesTable, PeopleTable, ResidencesTabl
 
 const t = (db: Db) => db as Kysely<RegistryTables>;
 
-/** One row of registry.find_person (migrations.ts): a person, current address and newest card. */
+/** One row of registry.find_persons (migrations.ts): a person, current address and newest card. */
 interface PersonRow {
   citizen_id: string;
   title_th: string;
@@ -99,21 +99,32 @@ interface PersonRow {
 }
 
 /**
- * One person with their current address and newest card, in one round trip: the look-up behind
- * enrolment and every OpenID claim. It runs in a database function, whose plan is kept per
- * connection (see the migration), called as a prepared statement.
+ * People with their current address and newest card, in one round trip: the look-up behind
+ * enrolment and every OpenID claim, called for several people at once by the batched look-up
+ * (index.ts). It runs in a database function, whose plan is kept per connection (see the
+ * migrations), called as a prepared statement.
  */
-const findPersonQuery = prepared(`select citizen_id, title_th, title_en, given_name_th,
+const findPersonsQuery = prepared(`select citizen_id, title_th, title_en, given_name_th,
   middle_name_th, family_name_th, given_name_en, middle_name_en, family_name_en, birth_date,
   gender, nationality, status, demo, house_id, house_no, moo, soi, road, subdistrict, district,
   province, postal_code, card_number, laser_code, issued_on, expires_on, card_status, photo_ref
-  from registry.find_person($1)`);
+  from registry.find_persons($1)`);
 
-export async function findPerson(db: Db, citizenId: string): Promise<RegistryPerson | null> {
-  if (!/^\d{13}$/.test(citizenId)) return null;
-  const result = await db.executeQuery<PersonRow>(findPersonQuery([citizenId]));
-  const row = result.rows[0];
-  if (!row) return null;
+/** The people among `citizenIds`, one answer per ID (null: not in the registry, or not an ID). */
+export async function findPersons(
+  db: Db,
+  citizenIds: readonly string[],
+): Promise<(RegistryPerson | null)[]> {
+  const valid = citizenIds.filter((id) => /^\d{13}$/.test(id));
+  const { rows } =
+    valid.length > 0
+      ? await db.executeQuery<PersonRow>(findPersonsQuery([valid]))
+      : { rows: [] as PersonRow[] };
+  const byId = new Map(rows.map((row) => [row.citizen_id, toPerson(row)]));
+  return citizenIds.map((id) => byId.get(id) ?? null);
+}
+
+function toPerson(row: PersonRow): RegistryPerson {
   const address = row.house_id
     ? {
         houseId: row.house_id,

@@ -15,12 +15,17 @@ import * as store from './store.ts';
  * - destroy removes the row.
  * Clients are not stored here: they come read-only from the relying-party table (ClientSource).
  */
+/** Batched statements shared by the adapters of every model (see platform/db/batch.ts). */
+interface SharedBatches {
+  upsert: (write: store.ModelWrite) => Promise<void>;
+  find: (key: store.ModelKey) => Promise<store.StoredModel | undefined>;
+}
+
 class ModelAdapter implements Adapter {
   // Concurrent calls of one kind go to the database together (platform/db/batch.ts): a token
   // grant or a sign-in step makes several of these, and under load most of their cost was the
-  // statements themselves, not the rows (bench/identity.bench.ts).
-  private readonly upsertOne: (write: store.ModelWrite) => Promise<void>;
-  private readonly findOne: (id: string) => Promise<store.StoredModel | undefined>;
+  // statements themselves, not the rows (bench/identity.bench.ts). Look-ups and upserts are
+  // shared by all models; the rarer statements are batched per model.
   private readonly findOneByUid: (uid: string) => Promise<store.StoredModel | undefined>;
   private readonly consumeOne: (id: string) => Promise<void>;
   private readonly destroyOne: (id: string) => Promise<void>;
@@ -28,19 +33,13 @@ class ModelAdapter implements Adapter {
   constructor(
     private readonly db: Db,
     private readonly model: string,
+    private readonly shared: SharedBatches,
   ) {
     const each = <O>(items: readonly unknown[], value: O) => items.map(() => value);
-    const lookUp = (find: (keys: readonly string[]) => Promise<Map<string, store.StoredModel>>) =>
-      batched(async (keys: readonly string[]) => {
-        const found = await find(keys);
-        return keys.map((key) => found.get(key));
-      });
-    this.upsertOne = batched(async (writes) => {
-      await store.upsertModels(db, model, writes);
-      return each(writes, undefined);
+    this.findOneByUid = batched(async (uids: readonly string[]) => {
+      const found = await store.findModelsBy(db, model, 'uid', uids);
+      return uids.map((uid) => found.get(uid));
     });
-    this.findOne = lookUp((ids) => store.findModels(db, model, ids));
-    this.findOneByUid = lookUp((uids) => store.findModelsBy(db, model, 'uid', uids));
     this.consumeOne = batched(async (ids) => {
       await store.consumeModels(db, model, ids);
       return each(ids, undefined);
@@ -56,11 +55,11 @@ class ModelAdapter implements Adapter {
       typeof expiresIn === 'number' && expiresIn > 0
         ? new Date(Date.now() + expiresIn * 1000)
         : null;
-    await this.upsertOne({ id, payload, expiresAt });
+    await this.shared.upsert({ model: this.model, id, payload, expiresAt });
   }
 
   async find(id: string): Promise<AdapterPayload | undefined> {
-    return withConsumed(await this.findOne(id));
+    return withConsumed(await this.shared.find({ model: this.model, id }));
   }
 
   async findByUid(uid: string): Promise<AdapterPayload | undefined> {
@@ -128,11 +127,18 @@ class ClientAdapter implements Adapter {
 export function createAdapterFactory(db: Db, clients: ClientSource) {
   const clientAdapter = new ClientAdapter(clients);
   const adapters = new Map<string, Adapter>();
+  const shared: SharedBatches = {
+    upsert: batched(async (writes: readonly store.ModelWrite[]) => {
+      await store.upsertModels(db, writes);
+      return writes.map(() => undefined);
+    }),
+    find: batched((keys: readonly store.ModelKey[]) => store.findModels(db, keys)),
+  };
   return (model: string): Adapter => {
     if (model === 'Client') return clientAdapter;
     let adapter = adapters.get(model);
     if (!adapter) {
-      adapter = new ModelAdapter(db, model);
+      adapter = new ModelAdapter(db, model, shared);
       adapters.set(model, adapter);
     }
     return adapter;

@@ -47,14 +47,18 @@ const notExpired = sql<boolean>`(expires_at is null or expires_at > now())`;
  * length cheaper than its cached generic plan and planned every execution again, a third of its
  * CPU on a token grant (perf profile); hidden, all lengths share one plan.
  */
+// Rows of any models: a token grant writes a refresh and an access token, and concurrent
+// requests of different steps write different models at the same moment.
 const upsertModelsQuery = prepared(`insert into identity.oidc_model_instances
   (model_name, id, payload, expires_at, consumed_at)
-  select $1, r.id, r.payload::jsonb, r.expires_at, null
-  from unnest($2::text[], $3::text[], $4::timestamptz[]) as r(id, payload, expires_at)
+  select r.model_name, r.id, r.payload::jsonb, r.expires_at, null
+  from unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[])
+    as r(model_name, id, payload, expires_at)
   on conflict (model_name, id) do update set payload = excluded.payload, expires_at = excluded.expires_at`);
-const findModelsQuery = prepared(`select id as key, payload, consumed_at
-  from identity.oidc_model_instances
-  where model_name = $1 and id = any((select $2::text[])::text[]) and (expires_at is null or expires_at > now())`);
+const findModelsQuery = prepared(`select m.model_name, m.id, m.payload, m.consumed_at
+  from unnest((select $1::text[])::text[], (select $2::text[])::text[]) as k(model_name, id)
+  join identity.oidc_model_instances m on m.model_name = k.model_name and m.id = k.id
+  where m.expires_at is null or m.expires_at > now()`);
 // One statement per property, so each matches its (partial) expression index.
 const findModelsByQuery = {
   uid: prepared(`select payload->>'uid' as key, payload, consumed_at
@@ -84,19 +88,22 @@ async function modelsByKey(db: Db, query: CompiledQuery): Promise<Map<string, St
   return new Map(rows.map((r) => [r.key, { payload: r.payload, consumedAt: r.consumed_at }]));
 }
 
-export interface ModelWrite {
+export interface ModelKey {
+  model: string;
   id: string;
+}
+export interface ModelWrite extends ModelKey {
   payload: unknown;
   expiresAt: Date | null;
 }
+const keyOf = (k: ModelKey) => `${k.model}\u0000${k.id}`;
 
-/** Upserts rows of one model; of two writes to one id in a batch the later wins, as in sequence. */
-export async function upsertModels(db: Db, model: string, writes: readonly ModelWrite[]) {
-  const last = new Map(writes.map((w) => [w.id, w]));
-  const rows = [...last.values()];
+/** Upserts rows of any models; of two writes to one row in a batch the later wins, as in sequence. */
+export async function upsertModels(db: Db, writes: readonly ModelWrite[]) {
+  const rows = [...new Map(writes.map((w) => [keyOf(w), w])).values()];
   await db.executeQuery(
     upsertModelsQuery([
-      model,
+      rows.map((r) => r.model),
       rows.map((r) => r.id),
       rows.map((r) => JSON.stringify(r.payload)),
       rows.map((r) => r.expiresAt?.toISOString() ?? null),
@@ -111,12 +118,27 @@ export async function upsertModel(
   payload: unknown,
   expiresAt: Date | null,
 ): Promise<void> {
-  await upsertModels(db, model, [{ id, payload, expiresAt }]);
+  await upsertModels(db, [{ model, id, payload, expiresAt }]);
 }
 
-/** The unexpired rows of one model among `ids`, by id. */
-export function findModels(db: Db, model: string, ids: readonly string[]) {
-  return modelsByKey(db, findModelsQuery([model, ids]));
+/** The unexpired rows among `keys` (of any models), one answer per key. */
+export async function findModels(
+  db: Db,
+  keys: readonly ModelKey[],
+): Promise<(StoredModel | undefined)[]> {
+  const { rows } = await db.executeQuery<{
+    model_name: string;
+    id: string;
+    payload: Record<string, unknown>;
+    consumed_at: Date | null;
+  }>(findModelsQuery([keys.map((k) => k.model), keys.map((k) => k.id)]));
+  const found = new Map(
+    rows.map((r) => [
+      keyOf({ model: r.model_name, id: r.id }),
+      { payload: r.payload, consumedAt: r.consumed_at },
+    ]),
+  );
+  return keys.map((k) => found.get(keyOf(k)));
 }
 
 /** Finds by a payload property backed by an expression index ('uid' or 'userCode'). */
