@@ -280,4 +280,58 @@ export const registryMigrations: Migration[] = [
         $$`.execute(db);
     },
   },
+  {
+    id: '202611220130_registry_find_persons_keyed',
+    module: 'registry',
+    async up(db) {
+      // find_persons keeps one plan per connection, made without the looked-up value, so every
+      // table must be reached by the citizen ID itself (or the house ID found by it) through
+      // its key: joined on the person's row, a plan made before the tables had statistics
+      // (right after a first load) scanned a whole residence index per look-up (60 ms at 1 M
+      // people). Each part is now a lateral probe by key, LIMIT 1.
+      await sql`create or replace function registry.find_persons(people char(13)[])
+        returns table (
+          citizen_id char(13), title_th text, title_en text, given_name_th text,
+          middle_name_th text, family_name_th text, given_name_en text, middle_name_en text,
+          family_name_en text, birth_date char(10), gender text, nationality char(3),
+          status text, demo boolean, house_id char(11), house_no text, moo smallint, soi text,
+          road text, subdistrict text, district text, province text, postal_code char(5),
+          card_number text, laser_code char(12), issued_on date, expires_on date,
+          card_status text, photo_ref text)
+        language plpgsql stable
+        set plan_cache_mode = force_generic_plan
+        as $$
+        #variable_conflict use_column
+        begin
+          -- Per person: the current address (the residence not ended, newest first) and the
+          -- newest card, the active one first.
+          return query
+          select p.citizen_id, p.title_th, p.title_en, p.given_name_th, p.middle_name_th,
+            p.family_name_th, p.given_name_en, p.middle_name_en, p.family_name_en,
+            p.birth_date, p.gender, p.nationality, p.status, p.demo, h.house_id, h.house_no,
+            h.moo, h.soi, h.road, h.subdistrict, h.district, h.province, h.postal_code,
+            c.card_number, c.laser_code, c.issued_on, c.expires_on, c.status, c.photo_ref
+          from unnest(people) as q(id)
+          cross join lateral (
+            select * from registry.people x where x.citizen_id = q.id limit 1
+          ) p
+          left join lateral (
+            select r.house_id from registry.residences r
+            where r.citizen_id = q.id and r.until is null
+            order by r.since desc
+            limit 1
+          ) r on true
+          left join lateral (
+            select * from registry.houses y where y.house_id = r.house_id limit 1
+          ) h on true
+          left join lateral (
+            select * from registry.cards k
+            where k.citizen_id = q.id
+            order by k.status = 'active' desc, k.issued_on desc
+            limit 1
+          ) c on true;
+        end
+        $$`.execute(db);
+    },
+  },
 ];
