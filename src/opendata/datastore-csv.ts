@@ -265,32 +265,32 @@ function quoteParity(bytes: Uint8Array, from: number, to: number): number {
 }
 
 /**
- * Cuts a CSV file's bytes into pieces of about 4 MB that each end a record: at a line feed with
- * an even number of quotes before it, so never inside a quoted field (RFC 4180 escapes a quote by
- * doubling it, which keeps the count even). A quote or line feed byte is never part of a
- * multi-byte UTF-8 or windows-874 character, so each piece also decodes on its own, and a large
- * file is decoded piece by piece while the database loads the pieces before.
+ * The end of the first line ending at or after `atLeast` with an even number of quotes since
+ * `from` (a record's start), or the file's end: never inside a quoted field of an RFC 4180 file,
+ * which escapes a quote by doubling it and so keeps the count even. A quote or line feed byte is
+ * never part of a multi-byte UTF-8 or windows-874 character, so the bytes up to it also decode
+ * on their own.
+ */
+export function evenQuoteLineEnd(bytes: Uint8Array, from: number, atLeast: number): number {
+  const n = bytes.length;
+  if (atLeast >= n) return n;
+  let parity = quoteParity(bytes, from, atLeast);
+  for (let end = atLeast; ; ) {
+    const lf = bytes.indexOf(LF, end);
+    if (lf < 0) return n;
+    parity ^= quoteParity(bytes, end, lf);
+    end = lf + 1;
+    if (parity === 0) return end;
+  }
+}
+
+/**
+ * Cuts a CSV file's bytes into pieces of about 4 MB that each end a record (evenQuoteLineEnd),
+ * so a large file is decoded piece by piece while the database loads the pieces before.
  */
 export function* csvPieces(bytes: Uint8Array): Generator<Uint8Array> {
-  const n = bytes.length;
-  let start = 0;
-  while (start < n) {
-    let end = start + PIECE_BYTES;
-    if (end >= n) {
-      end = n;
-    } else {
-      let parity = quoteParity(bytes, start, end);
-      for (;;) {
-        const lf = bytes.indexOf(LF, end);
-        if (lf < 0) {
-          end = n;
-          break;
-        }
-        parity ^= quoteParity(bytes, end, lf);
-        end = lf + 1;
-        if (parity === 0) break;
-      }
-    }
+  for (let start = 0; start < bytes.length; ) {
+    const end = evenQuoteLineEnd(bytes, start, start + PIECE_BYTES);
     yield bytes.subarray(start, end);
     start = end;
   }
