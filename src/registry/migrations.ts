@@ -288,7 +288,8 @@ export const registryMigrations: Migration[] = [
       // table must be reached by the citizen ID itself (or the house ID found by it) through
       // its key: joined on the person's row, a plan made before the tables had statistics
       // (right after a first load) scanned a whole residence index per look-up (60 ms at 1 M
-      // people). Each part is now a lateral probe by key, LIMIT 1.
+      // people). Each part is now a lateral probe by key, LIMIT 1, with no condition a partial
+      // index could serve instead.
       await sql`create or replace function registry.find_persons(people char(13)[])
         returns table (
           citizen_id char(13), title_th text, title_en text, given_name_th text,
@@ -315,12 +316,15 @@ export const registryMigrations: Migration[] = [
           cross join lateral (
             select * from registry.people x where x.citizen_id = q.id limit 1
           ) p
+          -- The current residence sorts first; one that ended means no address. Testing
+          -- 'until is null' in the WHERE would let the plan use the partial house index
+          -- (until is null), a scan of every current residence when the statistics are thin.
           left join lateral (
-            select r.house_id from registry.residences r
-            where r.citizen_id = q.id and r.until is null
-            order by r.since desc
+            select r.house_id, r.until from registry.residences r
+            where r.citizen_id = q.id
+            order by r.until is null desc, r.since desc
             limit 1
-          ) r on true
+          ) r on r.until is null
           left join lateral (
             select * from registry.houses y where y.house_id = r.house_id limit 1
           ) h on true
