@@ -1,5 +1,7 @@
+import { randomInt } from 'node:crypto';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../test/support/app.ts';
+import { randomCitizenId, startTestApp, type TestApp } from '../../test/support/app.ts';
 import { demoCitizens } from './demo.ts';
 import { checkCardDetails, type RegistryPerson } from './person.ts';
 
@@ -37,6 +39,30 @@ describe('registry', () => {
       null,
     ]);
     expect(people.slice(0, demoCitizens.length).every((p) => p?.card?.status)).toBe(true);
+  });
+
+  it('gives the current residence, even before a later one that ended, and none when all ended', async () => {
+    const cid = randomCitizenId();
+    const house = () => String(randomInt(10 ** 10, 10 ** 11 - 1));
+    const [ended, current, later] = [house(), house(), house()];
+    await sql`insert into registry.people (citizen_id, title_th, title_en, given_name_th,
+      family_name_th, given_name_en, family_name_en, birth_date, gender, nationality, status)
+      values (${cid}, 'นาย', 'Mr', 'ทดสอบ', 'ที่อยู่', 'Test', 'Address', '1980-01-01', 'male',
+      'THA', 'alive')`.execute(t.app.db);
+    for (const id of [ended, current, later]) {
+      await sql`insert into registry.houses (house_id, house_no, subdistrict, district, province,
+        postal_code) values (${id}, '1', 'สามเสนใน', 'พญาไท', 'กรุงเทพมหานคร', '10400')`.execute(
+        t.app.db,
+      );
+    }
+    const live = async (house: string, since: string, until: string | null) =>
+      sql`insert into registry.residences (citizen_id, house_id, role, since, until)
+        values (${cid}, ${house}, 'resident', ${since}, ${until})`.execute(t.app.db);
+    await live(ended, '2001-01-01', '2005-01-01');
+    expect((await t.app.registry.findPerson(cid))?.address).toBeNull();
+    await live(current, '2005-01-01', null);
+    await live(later, '2010-01-01', '2011-01-01');
+    expect((await t.app.registry.findPerson(cid))?.address?.houseId).toBe(current);
   });
 
   it('checks card details without saying which field was wrong', async () => {
