@@ -184,112 +184,26 @@ export const registryMigrations: Migration[] = [
     },
   },
   {
-    id: '202611220110_registry_find_person',
+    id: '202611220150_registry_find_persons',
     module: 'registry',
     async up(db) {
-      // The look-up behind enrolment and every OpenID claim (store.ts findPerson). As a plain
-      // statement PostgreSQL planned it again on every execution: a generic plan over the hash
-      // partitions looks dearer than one pruned for the given ID, so the plan cache never kept
-      // one, and planning the four-table join cost more than running it (perf profile of
-      // bench/identity.bench.ts: a third of PostgreSQL's CPU on a token grant). In a function
-      // the plan is made once per connection and partitions are pruned when it runs.
-      await sql`create function registry.find_person(person char(13))
-        returns table (
-          citizen_id char(13), title_th text, title_en text, given_name_th text,
-          middle_name_th text, family_name_th text, given_name_en text, middle_name_en text,
-          family_name_en text, birth_date char(10), gender text, nationality char(3),
-          status text, demo boolean, house_id char(11), house_no text, moo smallint, soi text,
-          road text, subdistrict text, district text, province text, postal_code char(5),
-          card_number text, laser_code char(12), issued_on date, expires_on date,
-          card_status text, photo_ref text)
-        language plpgsql stable
-        set plan_cache_mode = force_generic_plan
-        as $$
-        #variable_conflict use_column
-        begin
-          -- Current address (the residence not ended, newest first) and newest card, the
-          -- active one first.
-          return query
-          select p.citizen_id, p.title_th, p.title_en, p.given_name_th, p.middle_name_th,
-            p.family_name_th, p.given_name_en, p.middle_name_en, p.family_name_en, p.birth_date,
-            p.gender, p.nationality, p.status, p.demo, h.house_id, h.house_no, h.moo, h.soi,
-            h.road, h.subdistrict, h.district, h.province, h.postal_code, c.card_number,
-            c.laser_code, c.issued_on, c.expires_on, c.status, c.photo_ref
-          from registry.people p
-          left join registry.residences r on r.citizen_id = p.citizen_id and r.until is null
-          left join registry.houses h on h.house_id = r.house_id
-          left join lateral (
-            select * from registry.cards k
-            where k.citizen_id = p.citizen_id and k.citizen_id = person
-            order by k.status = 'active' desc, k.issued_on desc
-            limit 1
-          ) c on true
-          where p.citizen_id = person
-          order by r.since desc
-          limit 1;
-        end
-        $$`.execute(db);
-    },
-  },
-  {
-    id: '202611220120_registry_find_persons',
-    module: 'registry',
-    async up(db) {
-      // find_person for several people at once: concurrent token grants and sign-in steps share
-      // one call (platform/db/batch.ts). Each ID is looked up by its own lateral query, so every
-      // probe is pruned to its partitions at run time as before.
-      await sql`drop function registry.find_person(char(13))`.execute(db);
-      await sql`create function registry.find_persons(people char(13)[])
-        returns table (
-          citizen_id char(13), title_th text, title_en text, given_name_th text,
-          middle_name_th text, family_name_th text, given_name_en text, middle_name_en text,
-          family_name_en text, birth_date char(10), gender text, nationality char(3),
-          status text, demo boolean, house_id char(11), house_no text, moo smallint, soi text,
-          road text, subdistrict text, district text, province text, postal_code char(5),
-          card_number text, laser_code char(12), issued_on date, expires_on date,
-          card_status text, photo_ref text)
-        language plpgsql stable
-        set plan_cache_mode = force_generic_plan
-        as $$
-        #variable_conflict use_column
-        begin
-          -- Per person: the current address (the residence not ended, newest first) and the
-          -- newest card, the active one first.
-          return query
-          select x.* from unnest(people) as q(id)
-          cross join lateral (
-            select p.citizen_id, p.title_th, p.title_en, p.given_name_th, p.middle_name_th,
-              p.family_name_th, p.given_name_en, p.middle_name_en, p.family_name_en,
-              p.birth_date, p.gender, p.nationality, p.status, p.demo, h.house_id, h.house_no,
-              h.moo, h.soi, h.road, h.subdistrict, h.district, h.province, h.postal_code,
-              c.card_number, c.laser_code, c.issued_on, c.expires_on, c.status, c.photo_ref
-            from registry.people p
-            left join registry.residences r on r.citizen_id = p.citizen_id and r.until is null
-            left join registry.houses h on h.house_id = r.house_id
-            left join lateral (
-              select * from registry.cards k
-              where k.citizen_id = q.id
-              order by k.status = 'active' desc, k.issued_on desc
-              limit 1
-            ) c on true
-            where p.citizen_id = q.id
-            order by r.since desc
-            limit 1
-          ) x;
-        end
-        $$`.execute(db);
-    },
-  },
-  {
-    id: '202611220130_registry_find_persons_keyed',
-    module: 'registry',
-    async up(db) {
-      // find_persons keeps one plan per connection, made without the looked-up value, so every
-      // table must be reached by the citizen ID itself (or the house ID found by it) through
-      // its key: joined on the person's row, a plan made before the tables had statistics
-      // (right after a first load) scanned a whole residence index per look-up (60 ms at 1 M
-      // people). Each part is now a lateral probe by key, LIMIT 1, with no condition a partial
-      // index could serve instead.
+      // The look-up behind enrolment and every OpenID claim (store.ts findPersons), for several
+      // people at once: concurrent token grants and sign-in steps share one call
+      // (platform/db/batch.ts). In a function its plan is made once per connection. As a plain
+      // statement PostgreSQL planned it again on every execution (a generic plan over the hash
+      // partitions looks dearer than one pruned for the given ID), and planning the join cost
+      // more than running it: a third of PostgreSQL's CPU on a token grant.
+      // That kept plan is made without the looked-up values and, right after a first load,
+      // without statistics, so:
+      // - every table is reached by the citizen ID (or the house ID found by it) through its key,
+      //   as a lateral probe with LIMIT 1; joined on the person's row, such a plan scanned a whole
+      //   residence index per look-up;
+      // - the current residence sorts first and one that ended means no address: testing
+      //   'until is null' in the WHERE would let the plan use the partial house index instead;
+      // - no JIT: the plan's estimate passed jit_above_cost and every call spent about 380 ms
+      //   compiling it for a handful of key probes that take 0.2 ms.
+      // Earlier development versions of this function (find_person) are replaced.
+      await sql`drop function if exists registry.find_person(char(13))`.execute(db);
       await sql`create or replace function registry.find_persons(people char(13)[])
         returns table (
           citizen_id char(13), title_th text, title_en text, given_name_th text,
@@ -301,11 +215,10 @@ export const registryMigrations: Migration[] = [
           card_status text, photo_ref text)
         language plpgsql stable
         set plan_cache_mode = force_generic_plan
+        set jit = off
         as $$
         #variable_conflict use_column
         begin
-          -- Per person: the current address (the residence not ended, newest first) and the
-          -- newest card, the active one first.
           return query
           select p.citizen_id, p.title_th, p.title_en, p.given_name_th, p.middle_name_th,
             p.family_name_th, p.given_name_en, p.middle_name_en, p.family_name_en,
@@ -316,9 +229,6 @@ export const registryMigrations: Migration[] = [
           cross join lateral (
             select * from registry.people x where x.citizen_id = q.id limit 1
           ) p
-          -- The current residence sorts first; one that ended means no address. Testing
-          -- 'until is null' in the WHERE would let the plan use the partial house index
-          -- (until is null), a scan of every current residence when the statistics are thin.
           left join lateral (
             select r.house_id, r.until from registry.residences r
             where r.citizen_id = q.id
@@ -336,16 +246,6 @@ export const registryMigrations: Migration[] = [
           ) c on true;
         end
         $$`.execute(db);
-    },
-  },
-  {
-    id: '202611220140_registry_find_persons_no_jit',
-    module: 'registry',
-    async up(db) {
-      // The kept plan is costed without the looked-up values and, right after a first load,
-      // without statistics: its estimate passed jit_above_cost and every call spent about
-      // 380 ms compiling the plan with LLVM for a handful of key probes that take 0.2 ms.
-      await sql`alter function registry.find_persons(char(13)[]) set jit = off`.execute(db);
     },
   },
 ];

@@ -65,38 +65,17 @@ export type { CardsTable, HousesTable, OfficesTable, PeopleTable, ResidencesTabl
 
 const t = (db: Db) => db as Kysely<RegistryTables>;
 
-/** One row of registry.find_persons (migrations.ts): a person, current address and newest card. */
-interface PersonRow {
-  citizen_id: string;
-  title_th: string;
-  title_en: string;
-  given_name_th: string;
-  middle_name_th: string | null;
-  family_name_th: string;
-  given_name_en: string;
-  middle_name_en: string | null;
-  family_name_en: string;
-  birth_date: string;
-  gender: PeopleTable['gender'];
-  nationality: string;
-  status: PeopleTable['status'];
-  demo: boolean;
-  house_id: string | null;
-  house_no: string | null;
-  moo: number | null;
-  soi: string | null;
-  road: string | null;
-  subdistrict: string | null;
-  district: string | null;
-  province: string | null;
-  postal_code: string | null;
-  card_number: string | null;
-  laser_code: string | null;
-  issued_on: string | null;
-  expires_on: string | null;
-  card_status: CardsTable['status'] | null;
-  photo_ref: string | null;
-}
+type Nullable<T> = { [K in keyof T]: T[K] | null };
+
+/**
+ * One row of registry.find_persons (migrations.ts): a person, the house of the current
+ * residence and the newest card, each null when there is none.
+ */
+type PersonRow = PeopleTable &
+  Nullable<Omit<HousesTable, 'office'>> &
+  Nullable<Omit<CardsTable, 'citizen_id' | 'status'>> & {
+    card_status: CardsTable['status'] | null;
+  };
 
 /**
  * People with their current address and newest card, in one round trip: the look-up behind
