@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'kysely';
 import { createIdentity } from './identity/index.ts';
 import { createLocalgov } from './localgov/index.ts';
 import { createOpendata } from './opendata/index.ts';
@@ -7,7 +6,7 @@ import { createOrgs } from './orgs/index.ts';
 import { buildAssets } from './platform/assets.ts';
 import { appendAudit, verifyAudit } from './platform/audit.ts';
 import type { Config } from './platform/config.ts';
-import { type Database, openDatabase } from './platform/db/database.ts';
+import { type Database, oneProcessAtATime, openDatabase } from './platform/db/database.ts';
 import { runMigrations } from './platform/db/migrations.ts';
 import { createHttpServer } from './platform/http/server.tsx';
 import { createJobQueue } from './platform/jobs.ts';
@@ -23,6 +22,8 @@ import { createServices } from './services/index.tsx';
  * The composition root (STYLE.md 4): builds every module with its dependencies, in dependency
  * order, and hands out start/stop functions used alike by `pratu serve` and the tests (16).
  */
+const SEED_LOCK = 7_355_611;
+
 export async function createApp(config: Config, options: { database?: Database } = {}) {
   const database =
     options.database ??
@@ -113,7 +114,11 @@ function compose(config: Config, database: Database) {
     },
     /** Demo data, idempotent; records that it ran so `serve --seed-if-empty` seeds only once. */
     async seed(log: (m: string) => void = () => {}) {
-      await oneSeedAtATime(database, async () => {
+      // The seeds are idempotent by look-up (create what is missing), so two processes seeding
+      // one PostgreSQL database at once (parallel test files, replicas started together with
+      // --seed-if-empty) could both find a record missing and the second create would fail;
+      // under the lock the second waits and then finds everything there.
+      await oneProcessAtATime(database, SEED_LOCK, async () => {
         for (const m of modules) await m.seed?.({ log });
       });
       await db
@@ -175,24 +180,3 @@ function compose(config: Config, database: Database) {
 }
 
 export type App = ReturnType<typeof compose>;
-
-const SEED_LOCK = 7_355_611;
-
-/**
- * The seeds are idempotent by look-up (create what is missing), so two processes seeding one
- * PostgreSQL database at once (parallel test files, replicas started together with
- * --seed-if-empty) could both find a record missing and the second create would fail. A
- * session-level advisory lock, held on a connection of its own while the seeds run on the pool,
- * makes the second wait and then find everything there. The embedded database has one process.
- */
-async function oneSeedAtATime(database: Database, seed: () => Promise<void>): Promise<void> {
-  if (database.kind !== 'postgres') return seed();
-  await database.db.connection().execute(async (connection) => {
-    await sql`select pg_advisory_lock(${SEED_LOCK})`.execute(connection);
-    try {
-      await seed();
-    } finally {
-      await sql`select pg_advisory_unlock(${SEED_LOCK})`.execute(connection);
-    }
-  });
-}

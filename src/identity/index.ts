@@ -139,7 +139,7 @@ export function createIdentity(
     ...accounts,
     listDemoAccounts: () => store.listDemoAccounts(db),
     async resolveViewer(accountId: string): Promise<Viewer | null> {
-      const account = await store.findAccount(db, accountId);
+      const account = await findAccount(accountId);
       return account ? { id: account.id, name: account.display_name_th } : null;
     },
     authenticators,

@@ -82,10 +82,6 @@ export async function findAccounts(
   );
 }
 
-export async function findAccount(db: Db, id: string): Promise<AccountRow | null> {
-  return (await findAccounts(db, [id])).get(id) ?? null;
-}
-
 export async function findAccountByCitizenId(db: Db, citizenId: string) {
   return (
     (await t(db)

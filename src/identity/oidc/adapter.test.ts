@@ -54,13 +54,14 @@ describe('the oidc-provider adapter', () => {
     const a = adapter('AuthorizationCode');
     const jti = id();
     await a.upsert(jti, { jti } as AdapterPayload, 60);
-    await store.upsertModel(
-      t.app.db,
-      'AuthorizationCode',
-      jti,
-      { jti },
-      new Date(Date.now() - 1000),
-    );
+    await store.upsertModels(t.app.db, [
+      {
+        model: 'AuthorizationCode',
+        id: jti,
+        payload: { jti },
+        expiresAt: new Date(Date.now() - 1000),
+      },
+    ]);
     expect(await a.find(jti)).toBeUndefined();
     expect(await store.purgeExpiredModels(t.app.db)).toBeGreaterThanOrEqual(1);
   });

@@ -1,4 +1,4 @@
-import type { CompiledQuery, Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import { type Db, prepared } from '../../platform/db/database.ts';
 
@@ -83,11 +83,6 @@ interface ModelRow {
   consumed_at: Date | null;
 }
 
-async function modelsByKey(db: Db, query: CompiledQuery): Promise<Map<string, StoredModel>> {
-  const { rows } = await db.executeQuery<ModelRow>(query);
-  return new Map(rows.map((r) => [r.key, { payload: r.payload, consumedAt: r.consumed_at }]));
-}
-
 export interface ModelKey {
   model: string;
   id: string;
@@ -111,16 +106,6 @@ export async function upsertModels(db: Db, writes: readonly ModelWrite[]) {
   );
 }
 
-export async function upsertModel(
-  db: Db,
-  model: string,
-  id: string,
-  payload: unknown,
-  expiresAt: Date | null,
-): Promise<void> {
-  await upsertModels(db, [{ model, id, payload, expiresAt }]);
-}
-
 /** The unexpired rows among `keys` (of any models), one answer per key. */
 export async function findModels(
   db: Db,
@@ -142,13 +127,14 @@ export async function findModels(
 }
 
 /** Finds by a payload property backed by an expression index ('uid' or 'userCode'). */
-export function findModelsBy(
+export async function findModelsBy(
   db: Db,
   model: string,
   property: 'uid' | 'userCode',
   values: readonly string[],
-) {
-  return modelsByKey(db, findModelsByQuery[property]([model, values]));
+): Promise<Map<string, StoredModel>> {
+  const { rows } = await db.executeQuery<ModelRow>(findModelsByQuery[property]([model, values]));
+  return new Map(rows.map((r) => [r.key, { payload: r.payload, consumedAt: r.consumed_at }]));
 }
 
 export async function consumeModels(db: Db, model: string, ids: readonly string[]) {

@@ -69,6 +69,28 @@ export function prepared(text: string): (parameters: readonly unknown[]) => Comp
   return (parameters) => CompiledQuery.raw(text, [...parameters]);
 }
 
+/**
+ * Runs `work` while holding a session-level advisory lock, so that processes sharing one
+ * PostgreSQL database do it one at a time. The lock is held on a connection of its own, so
+ * `work` may use the pool freely (and its own transactions). The embedded database has one
+ * process, so there it just runs.
+ */
+export async function oneProcessAtATime<T>(
+  database: Database,
+  lock: number,
+  work: () => Promise<T>,
+): Promise<T> {
+  if (database.kind !== 'postgres') return work();
+  return database.db.connection().execute(async (connection) => {
+    await sql`select pg_advisory_lock(${lock})`.execute(connection);
+    try {
+      return await work();
+    } finally {
+      await sql`select pg_advisory_unlock(${lock})`.execute(connection);
+    }
+  });
+}
+
 export async function openDatabase(options: {
   databaseUrl: string | null;
   dataDir?: string;
