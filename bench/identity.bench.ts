@@ -7,6 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { type App, createApp } from '../src/app.ts';
 import { SoftwareAuthenticator } from '../src/identity/enrolment/software-authenticator.ts';
+import { passkeyOptionsOnPage } from '../src/identity/enrolment/testing.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { openDatabase } from '../src/platform/db/database.ts';
 import { demoCitizens } from '../src/registry/index.ts';
@@ -20,7 +21,8 @@ import type { Benchmark, Figure } from './harness.ts';
  * measured against `pratu serve` in its own process (as in production, where the callers are
  * elsewhere), with that process's own CPU per login or grant. Knobs: PRATU_BENCH_SECONDS (each
  * load run), PRATU_BENCH_LOGIN_WORKERS (concurrent logins, default 24; the separate process is
- * also measured with 4× as many), PRATU_BENCH_SESSIONS (default 10000).
+ * also measured with 4× as many), PRATU_BENCH_SESSIONS (default 10000), PRATU_BENCH_SERVE_ARGS
+ * (Node flags for the separate process).
  */
 
 const REDIRECT = 'https://rp.bench.invalid/callback';
@@ -168,7 +170,10 @@ export async function enrol(base: string, person: (typeof demoCitizens)[number])
 /**
  * One full login as the issue defines it: authorize → passkey assertion → consent → code →
  * token → userinfo. A fresh browser each time (no single sign-on shortcut), prompt=consent so
- * the consent step runs every time.
+ * the consent step runs every time. Seven requests, as a browser makes them: authorize (redirect
+ * to the sign-in page), the sign-in page (with its passkey challenge), the passkey assertion
+ * (answered with the consent page), the consent (redirect to the provider's resume, then to the
+ * relying party with the code), token, userinfo.
  */
 export async function login(
   base: string,
@@ -192,10 +197,9 @@ export async function login(
   const loginPage = await c.follow(`/oidc/auth?${params}`);
   const loginHtml = loginPage.res!.text();
   const uid = loginPage.at.pathname;
-  const ceremony = (
-    await c.request(`${uid}/passkey/options`, { accept: 'application/json' })
-  ).json() as { challengeId: string; options: never };
+  const ceremony = passkeyOptionsOnPage(loginHtml);
   const assertion = citizen.authenticator.getAssertion(ceremony.options);
+  // The consent page answers the sign-in.
   const consentPage = await c.follow(`${uid}/passkey`, {
     form: {
       _csrf: csrfOf(loginHtml),
@@ -203,11 +207,11 @@ export async function login(
       challenge_id: ceremony.challengeId,
     },
   });
-  if (!consentPage.res || consentPage.at.pathname === `${uid}/passkey`) {
+  const consentHtml = consentPage.res?.text() ?? '';
+  if (!consentHtml.includes(`action="${uid}/consent"`)) {
     throw new Error(`passkey login refused (${consentPage.res?.status})`);
   }
-  const consentHtml = consentPage.res.text();
-  const back = await c.follow(`${consentPage.at.pathname}/consent`, {
+  const back = await c.follow(`${uid}/consent`, {
     form: { _csrf: csrfOf(consentHtml), decision: 'allow' },
   });
   const code = back.leftTo?.searchParams.get('code');
@@ -368,10 +372,15 @@ function benchServerEnv(port: number): NodeJS.ProcessEnv {
   };
 }
 
-/** `pratu serve` in its own process, against the same PostgreSQL database. */
+/**
+ * `pratu serve` in its own process, against the same PostgreSQL database. PRATU_BENCH_SERVE_ARGS
+ * adds Node flags to it, e.g. `--cpu-prof --cpu-prof-dir=DIR` to see where its CPU goes (flags
+ * that NODE_OPTIONS does not accept).
+ */
 async function startServeProcess() {
   const port = await freePort();
-  const child = spawn(process.execPath, ['bin/pratu.mjs', 'serve'], {
+  const nodeArgs = (process.env.PRATU_BENCH_SERVE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, 'bin/pratu.mjs', 'serve'], {
     env: benchServerEnv(port),
     stdio: ['ignore', 'pipe', 'pipe'],
   });

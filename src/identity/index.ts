@@ -74,6 +74,7 @@ export function createIdentity(
 
   const consents = {
     list: (accountId: string) => store.listConsents(db, accountId),
+    find: (accountId: string, clientId: string) => store.findConsent(db, accountId, clientId),
     async remember(accountId: string, clientId: string, grantId: string, scopes: string[]) {
       await db.transaction().execute(async (trx) => {
         await store.upsertConsent(trx, {
@@ -130,7 +131,7 @@ export function createIdentity(
     relyingParties,
     accessLog,
     async rememberedGrantId(accountId, clientId) {
-      return (await store.findConsent(db, accountId, clientId))?.grant_id ?? null;
+      return (await consents.find(accountId, clientId))?.grant_id ?? null;
     },
     log,
   });
@@ -165,6 +166,7 @@ export function createIdentity(
         authenticators,
         relyingParties,
         findAccount: accounts.findAccount,
+        findConsent: consents.find,
         rememberConsent: consents.remember,
       });
       await registerIdentityRoutes(app, {

@@ -86,3 +86,16 @@ export async function enrolOverHttp(
   );
   return { sessionCookie: `pratu_sid=${jar.get('pratu_sid') ?? ''}`, authenticator };
 }
+
+/**
+ * The passkey options a sign-in page carries for its script (PasskeyForm's `data-options`), read
+ * as the browser's `dataset` would: scripted browsers start the ceremony from the page, as the
+ * real script does, instead of fetching options.
+ */
+export function passkeyOptionsOnPage(html: string): { challengeId: string; options: never } {
+  const attribute = /data-options="([^"]*)"/.exec(html)?.[1];
+  if (!attribute) throw new Error('the page carries no passkey options');
+  const entities: Record<string, string> = { amp: '&', quot: '"', lt: '<', gt: '>', '#39': "'" };
+  const json = attribute.replace(/&(amp|quot|lt|gt|#39);/g, (_, name: string) => entities[name]!);
+  return JSON.parse(json) as { challengeId: string; options: never };
+}

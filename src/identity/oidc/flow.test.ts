@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import * as client from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { passkeyOptionsOnPage } from '../enrolment/testing.ts';
 import {
   authorizationRequest,
   Browser,
@@ -45,6 +46,85 @@ async function signIn(
   });
   return { tokens, browser };
 }
+
+describe('the sign-in and consent steps', () => {
+  it('answers the sign-in with the consent page and passes the provider’s endpoint once', async () => {
+    const { config } = await registerRp(t);
+    const browser = new Browser(t.url);
+    const req = await authorizationRequest(config, callback(), 'openid pid');
+    const back = await signInWithPasskey(browser, req.url, citizen);
+    expect(back?.searchParams.get('code')).toBeTruthy();
+    expect(browser.visited).toEqual([
+      'GET /oidc/auth',
+      'GET /interaction/:uid',
+      'POST /interaction/:uid/passkey',
+      'POST /interaction/:uid/consent',
+      'GET /oidc/auth/:uid',
+    ]);
+  });
+
+  it('skips the consent page when the remembered consent covers the request', async () => {
+    const { config } = await registerRp(t);
+    await signIn(config, 'openid pid', 'passkey');
+    // A new browser (no single sign-on): the sign-in goes straight back to the app.
+    const browser = new Browser(t.url);
+    const req = await authorizationRequest(config, callback(), 'openid pid');
+    const back = await signInWithPasskey(browser, req.url, citizen);
+    expect(back?.searchParams.get('code')).toBeTruthy();
+    expect(browser.visited).toEqual([
+      'GET /oidc/auth',
+      'GET /interaction/:uid',
+      'POST /interaction/:uid/passkey',
+      'GET /oidc/auth/:uid',
+    ]);
+    // Asking for more than was consented shows the consent page again.
+    const more = await authorizationRequest(config, callback(), 'openid pid birthdate');
+    expect(await signInWithPasskey(new Browser(t.url), more.url, citizen, { consent: false })).toBe(
+      null,
+    );
+  });
+
+  it('refuses a re-sent sign-in (a reload of the consent page) and keeps the sign-in', async () => {
+    const { config } = await registerRp(t);
+    const browser = new Browser(t.url);
+    const req = await authorizationRequest(config, callback(), 'openid name');
+    const start = await browser.follow(req.url.href);
+    const loginPage = await start.response.text();
+    const { challengeId, options } = passkeyOptionsOnPage(loginPage);
+    const form = {
+      credential: JSON.stringify(citizen.authenticator.getAssertion(options)),
+      challenge_id: challengeId,
+    };
+    const first = await browser.submit(loginPage, `${start.url}/passkey`, form);
+    expect(await first.response.text()).toContain(`/consent"`);
+    const again = await browser.submit(loginPage, `${start.url}/passkey`, form);
+    expect(again.response.status).toBe(400);
+    expect(await again.response.text()).toContain('data-passkey="authenticate"');
+    // The interaction's own address still shows the consent page, and consenting completes.
+    const page = await browser.follow(start.url);
+    const consentPage = await page.response.text();
+    expect(consentPage).toContain(`/consent"`);
+    const done = await browser.submit(consentPage, `${start.url}/consent`, { decision: 'allow' });
+    expect(done.leftTo?.searchParams.get('code')).toBeTruthy();
+  });
+
+  it('gives a fresh challenge for a second try (after a cancelled passkey prompt)', async () => {
+    const { config } = await registerRp(t);
+    const browser = new Browser(t.url);
+    const req = await authorizationRequest(config, callback(), 'openid');
+    const start = await browser.follow(req.url.href);
+    const loginPage = await start.response.text();
+    const fresh = (await (
+      await browser.request(`${start.url}/passkey/options`, { accept: 'application/json' })
+    ).json()) as { challengeId: string; options: never };
+    expect(fresh.challengeId).not.toBe(passkeyOptionsOnPage(loginPage).challengeId);
+    const answer = await browser.submit(loginPage, `${start.url}/passkey`, {
+      credential: JSON.stringify(citizen.authenticator.getAssertion(fresh.options)),
+      challenge_id: fresh.challengeId,
+    });
+    expect(await answer.response.text()).toContain(`/consent"`);
+  });
+});
 
 describe('authorization code flow with PKCE, as an agency app sees it', () => {
   it('signs a citizen in with a PIN, releases consented claims and logs each release', async () => {

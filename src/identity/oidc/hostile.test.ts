@@ -474,13 +474,10 @@ describe('interactions', () => {
       citizen_id: citizen.citizenId,
       pin: citizen.pin,
     });
-    const done = await browser.submit(
-      await afterLogin.response.text(),
-      `${afterLogin.url}/consent`,
-      {
-        decision: 'deny',
-      },
-    );
+    // The consent page answers the sign-in; its form posts to the interaction.
+    const done = await browser.submit(await afterLogin.response.text(), `${start.url}/consent`, {
+      decision: 'deny',
+    });
     expect(done.leftTo?.searchParams.get('error')).toBe('access_denied');
     expect(done.leftTo?.searchParams.get('code')).toBeNull();
     expect(await accessLogCount()).toBe(logged);

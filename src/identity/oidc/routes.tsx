@@ -1,6 +1,5 @@
 import type { AuthenticationResponseJSON } from '@simplewebauthn/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Interaction } from 'oidc-provider';
 import { DomainError } from '../../platform/errors.ts';
 import { fieldMessages, formValues } from '../../platform/forms.ts';
 import { defineMessages, t } from '../../platform/i18n/index.ts';
@@ -9,7 +8,7 @@ import { ConsentPage, InteractionLoginPage, type RelyingPartyView } from '../pag
 import type { RelyingParties } from '../relying-parties/service.ts';
 import type { AccountRow } from '../store.ts';
 import { type Aal, acrForAal, requiredAal } from './assurance.ts';
-import { consentScopes } from './claims.ts';
+import { consentScopes, knownScopes } from './claims.ts';
 import { clientIsSandbox, clientMinAal } from './provider.ts';
 import type { Oidc } from './service.tsx';
 
@@ -33,12 +32,25 @@ interface Deps {
   authenticators: Pick<Authenticators, 'startPasskeyLogin' | 'finishPasskeyLogin' | 'verifyPin'>;
   relyingParties: RelyingParties;
   findAccount(id: string): Promise<AccountRow | null>;
+  /** The consent this citizen last gave this relying party, if any. */
+  findConsent(
+    accountId: string,
+    clientId: string,
+  ): Promise<{ grant_id: string; scopes: string[] } | null>;
   rememberConsent(
     accountId: string,
     clientId: string,
     grantId: string,
     scopes: string[],
   ): Promise<void>;
+}
+
+/** What oidc-provider's resume reads from an interaction's `login` result. */
+interface LoginResult {
+  accountId: string;
+  acr: string;
+  amr: string[];
+  remember: boolean;
 }
 
 function noStore(reply: FastifyReply) {
@@ -73,30 +85,99 @@ export async function registerInteractionRoutes(app: FastifyInstance, deps: Deps
 
   type Loaded = Awaited<ReturnType<typeof load>>;
 
-  function renderLogin(
+  /**
+   * The sign-in page, with a fresh passkey challenge in it: the passkey script starts the ceremony
+   * at once instead of fetching options first (one request fewer per sign-in). `problem` is a
+   * message code, or the error a sign-in attempt ended with (its field messages, if it has any,
+   * go next to the PIN fields).
+   */
+  async function renderLogin(
     reply: FastifyReply,
     l: Loaded,
-    extra: { problem?: string; values?: Record<string, string>; errors?: Record<string, string> },
+    extra: { problem?: string | DomainError; citizenId?: string } = {},
     status = 200,
   ) {
+    const passkey = await deps.authenticators.startPasskeyLogin();
+    const { problem } = extra;
+    const onFields = problem instanceof DomainError && Object.keys(problem.fields).length > 0;
     return reply.render(
       (ctx) => (
         <InteractionLoginPage
           ctx={ctx}
           uid={l.uid}
           rp={l.view}
+          passkey={passkey}
           pinAllowed={l.needed === 1}
           stepUp={l.interaction.prompt.reasons.includes('aal_too_low')}
-          problem={extra.problem ? t(ctx.lang, extra.problem) : undefined}
-          values={extra.values}
-          errors={extra.errors}
+          problem={
+            problem === undefined || onFields
+              ? undefined
+              : typeof problem === 'string'
+                ? t(ctx.lang, problem)
+                : t(ctx.lang, problem.code, problem.params)
+          }
+          values={extra.citizenId === undefined ? undefined : { citizen_id: extra.citizenId }}
+          errors={onFields ? fieldMessages(problem, ctx.lang) : undefined}
         />
       ),
       status,
     );
   }
 
-  /** The rules every sign-in here must pass before the provider hears of it. */
+  /**
+   * The OpenID scopes the relying party asked for, as oidc-provider's consent prompt counts them
+   * (the request's scopes it knows; unknown ones were refused at the authorization endpoint).
+   */
+  function requestedScopes(l: Loaded): string[] {
+    return String(l.interaction.params.scope ?? '')
+      .split(' ')
+      .filter((s) => knownScopes.includes(s));
+  }
+
+  /** The grant this citizen's consent to this relying party is kept in, or a new one. */
+  async function grantFor(l: Loaded, accountId: string, grantId: string | undefined) {
+    const clientId = l.rp.client_id;
+    const found = grantId ? await l.provider.Grant.find(grantId) : undefined;
+    // A grant is only ever reused for the account and relying party it was given to.
+    if (found && found.accountId === accountId && found.clientId === clientId) return found;
+    return new l.provider.Grant({ accountId, clientId });
+  }
+
+  /** Records the consent (grant, remembered row, audit) and returns the grant's id. */
+  async function consentTo(
+    accountId: string,
+    l: Loaded,
+    grantId: string | undefined,
+    add: { scopes: string[]; claims?: string[] | undefined },
+  ) {
+    const grant = await grantFor(l, accountId, grantId);
+    if (add.scopes.length) grant.addOIDCScope(add.scopes.join(' '));
+    if (add.claims?.length) grant.addOIDCClaims(add.claims);
+    const saved = await grant.save();
+    const scopes = (grant.getOIDCScope() || '').split(' ').filter(Boolean);
+    await deps.rememberConsent(accountId, l.rp.client_id, saved, scopes);
+    return saved;
+  }
+
+  /**
+   * A sign-in done on this interaction and waiting for the citizen's consent (see completeLogin),
+   * or null.
+   */
+  function pendingLogin(l: Loaded): LoginResult | null {
+    if (l.interaction.prompt.name !== 'login') return null;
+    const login = (l.interaction.result as { login?: LoginResult } | undefined)?.login;
+    return login?.accountId ? login : null;
+  }
+
+  /**
+   * The rules every sign-in here must pass before the provider hears of it, then the consent.
+   * When the relying party needs a consent the citizen has not given (or asked for it again with
+   * prompt=consent), the consent page follows on this same interaction and the provider gets the
+   * sign-in and the consent together: one trip through its authorization endpoint instead of two
+   * (a sign-in, then a consent interaction), which a phone on a slow network feels. Whatever is
+   * decided here, oidc-provider checks the grant again when the interaction ends and asks for
+   * consent itself if anything is still missing.
+   */
   async function completeLogin(
     request: FastifyRequest,
     reply: FastifyReply,
@@ -111,77 +192,88 @@ export async function registerInteractionRoutes(app: FastifyInstance, deps: Deps
     if (l.view.sandbox && !account.demo) {
       return renderLogin(reply, l, { problem: 'identity.oidc.sandbox_demo_only' }, 403);
     }
-    const returnTo = await oidc.finishInteraction(
-      request,
-      reply,
-      {
-        // A transient provider session (no persistent cookie): Digital ID is used on shared and
-        // kiosk devices, where "remember me" would hand the next person a signed-in session.
-        login: {
-          accountId: account.id,
-          acr: acrForAal[login.aal],
-          amr: login.amr,
-          remember: false,
-        },
-      },
-      l.interaction,
-    );
-    return reply.redirect(returnTo, 303);
+    const result: LoginResult = {
+      accountId: account.id,
+      acr: acrForAal[login.aal],
+      amr: login.amr,
+      // A transient provider session (no persistent cookie): Digital ID is used on shared and
+      // kiosk devices, where "remember me" would hand the next person a signed-in session.
+      remember: false,
+    };
+    const scopes = requestedScopes(l);
+    const remembered = await deps.findConsent(account.id, l.rp.client_id);
+    const askedAgain = String(l.interaction.params.prompt ?? '')
+      .split(' ')
+      .includes('consent');
+    if (!askedAgain && remembered && scopes.every((s) => remembered.scopes.includes(s))) {
+      return finish(request, reply, l, { login: result });
+    }
+    if (l.rp.first_party) {
+      // Pratu's own portal asks only for `openid`: no personal data, nothing to ask about.
+      const grantId = await consentTo(account.id, l, remembered?.grant_id, { scopes });
+      return finish(request, reply, l, { login: result, consent: { grantId } });
+    }
+    // The consent page is this answer (as Keycloak answers a sign-in form): a redirect to it would
+    // cost a phone one more round trip. Reloading it re-sends a used passkey assertion, which is
+    // refused with the sign-in page; the interaction keeps the sign-in, so its address shows the
+    // consent page again.
+    await oidc.keepResult(l.interaction, { login: result });
+    return renderConsent(reply, l, account);
   }
 
-  async function grantConsent(
+  async function finish(
     request: FastifyRequest,
     reply: FastifyReply,
     l: Loaded,
-    interaction: Interaction,
+    result: Record<string, unknown>,
   ) {
+    return reply.redirect(await oidc.finishInteraction(request, reply, result, l.interaction), 303);
+  }
+
+  /** The consent prompt oidc-provider asked for itself (a citizen already signed in). */
+  async function grantConsent(request: FastifyRequest, reply: FastifyReply, l: Loaded) {
+    const { interaction } = l;
     const accountId = interaction.session?.accountId;
-    const clientId = l.rp.client_id;
     if (!accountId) throw new DomainError('identity.oidc.interaction_expired', { status: 400 });
-    const grant = interaction.grantId
-      ? await l.provider.Grant.find(interaction.grantId)
-      : new l.provider.Grant({ accountId, clientId });
-    if (!grant) throw new DomainError('identity.oidc.interaction_expired', { status: 400 });
     const details = interaction.prompt.details as {
       missingOIDCScope?: string[];
       missingOIDCClaims?: string[];
     };
-    if (details.missingOIDCScope) grant.addOIDCScope(details.missingOIDCScope.join(' '));
-    if (details.missingOIDCClaims) grant.addOIDCClaims(details.missingOIDCClaims);
-    const grantId = await grant.save();
-    const scopes = (grant.getOIDCScope() || '').split(' ').filter(Boolean);
-    await deps.rememberConsent(accountId, clientId, grantId, scopes);
-    const returnTo = await oidc.finishInteraction(
-      request,
-      reply,
-      { consent: { grantId } },
-      interaction,
-    );
-    return reply.redirect(returnTo, 303);
+    const grantId = await consentTo(accountId, l, interaction.grantId, {
+      scopes: details.missingOIDCScope ?? [],
+      claims: details.missingOIDCClaims,
+    });
+    return finish(request, reply, l, { consent: { grantId } });
+  }
+
+  async function renderConsent(reply: FastifyReply, l: Loaded, accountOrId: AccountRow | string) {
+    const account =
+      typeof accountOrId === 'string' ? await deps.findAccount(accountOrId) : accountOrId;
+    if (!account) throw new DomainError('identity.oidc.interaction_expired', { status: 400 });
+    const asked = String(l.interaction.params.scope ?? '').split(' ');
+    return reply.render((ctx) => (
+      <ConsentPage
+        ctx={ctx}
+        uid={l.uid}
+        rp={l.view}
+        scopes={consentScopes(asked)}
+        accountName={ctx.lang === 'th' ? account.display_name_th : account.display_name_en}
+      />
+    ));
   }
 
   app.get('/interaction/:uid', async (request, reply) => {
     const l = await load(request, reply);
     const { interaction } = l;
     switch (interaction.prompt.name) {
-      case 'login':
-        return renderLogin(reply, l, {});
-      case 'consent': {
-        // Pratu's own portal asks only for `openid`: no personal data, nothing to consent to.
-        if (l.rp.first_party) return grantConsent(request, reply, l, interaction);
-        const account = await deps.findAccount(interaction.session?.accountId ?? '');
-        if (!account) throw new DomainError('identity.oidc.interaction_expired', { status: 400 });
-        const asked = String(interaction.params.scope ?? '').split(' ');
-        return reply.render((ctx) => (
-          <ConsentPage
-            ctx={ctx}
-            uid={l.uid}
-            rp={l.view}
-            scopes={consentScopes(asked)}
-            accountName={ctx.lang === 'th' ? account.display_name_th : account.display_name_en}
-          />
-        ));
+      case 'login': {
+        const signedIn = pendingLogin(l);
+        return signedIn ? renderConsent(reply, l, signedIn.accountId) : renderLogin(reply, l);
       }
+      case 'consent':
+        // Pratu's own portal asks only for `openid`: no personal data, nothing to consent to.
+        if (l.rp.first_party) return grantConsent(request, reply, l);
+        return renderConsent(reply, l, interaction.session?.accountId ?? '');
       default:
         throw new DomainError('identity.oidc.wrong_prompt', { status: 400 });
     }
@@ -206,20 +298,10 @@ export async function registerInteractionRoutes(app: FastifyInstance, deps: Deps
       if (!(error instanceof DomainError) || error.code === 'identity.oidc.interaction_expired') {
         throw error;
       }
-      const hasFields = Object.keys(error.fields).length > 0;
-      return reply.render(
-        (ctx) => (
-          <InteractionLoginPage
-            ctx={ctx}
-            uid={l.uid}
-            rp={l.view}
-            pinAllowed
-            stepUp={false}
-            values={{ citizen_id: values.citizen_id ?? '' }}
-            errors={hasFields ? fieldMessages(error, ctx.lang) : {}}
-            problem={hasFields ? undefined : t(ctx.lang, error.code, error.params)}
-          />
-        ),
+      return renderLogin(
+        reply,
+        l,
+        { problem: error, citizenId: values.citizen_id ?? '' },
         error.status,
       );
     }
@@ -255,32 +337,36 @@ export async function registerInteractionRoutes(app: FastifyInstance, deps: Deps
       if (!(error instanceof DomainError) || error.code === 'identity.oidc.interaction_expired') {
         throw error;
       }
-      return renderLogin(reply, l, { problem: error.code }, error.status);
+      return renderLogin(reply, l, { problem: error }, error.status);
     }
   });
 
   app.post('/interaction/:uid/consent', async (request, reply) => {
     const l = await load(request, reply);
-    if (l.interaction.prompt.name !== 'consent') {
+    const signedIn = pendingLogin(l);
+    if (l.interaction.prompt.name !== 'consent' && !signedIn) {
       throw new DomainError('identity.oidc.wrong_prompt', { status: 400 });
     }
     const { decision } = formValues(request.body);
     if (decision !== 'allow') {
-      const returnTo = await oidc.finishInteraction(request, reply, {
+      return finish(request, reply, l, {
         error: 'access_denied',
         error_description: 'the citizen did not consent',
       });
-      return reply.redirect(returnTo, 303);
     }
-    return grantConsent(request, reply, l, l.interaction);
+    if (!signedIn) return grantConsent(request, reply, l);
+    const remembered = await deps.findConsent(signedIn.accountId, l.rp.client_id);
+    const grantId = await consentTo(signedIn.accountId, l, remembered?.grant_id, {
+      scopes: requestedScopes(l),
+    });
+    return finish(request, reply, l, { login: signedIn, consent: { grantId } });
   });
 
   app.post('/interaction/:uid/abort', async (request, reply) => {
-    await load(request, reply);
-    const returnTo = await oidc.finishInteraction(request, reply, {
+    const l = await load(request, reply);
+    return finish(request, reply, l, {
       error: 'access_denied',
       error_description: 'the citizen cancelled the sign-in',
     });
-    return reply.redirect(returnTo, 303);
   });
 }

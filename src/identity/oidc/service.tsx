@@ -314,6 +314,15 @@ export function createOidc(deps: OidcDeps) {
     },
 
     /**
+     * Stores a result on the interaction this request loaded, for the remaining lifetime, without
+     * ending it: the interaction routes keep a sign-in there while its consent page is shown.
+     */
+    async keepResult(loaded: Interaction, result: Record<string, unknown>) {
+      loaded.result = 'error' in result ? result : { ...loaded.lastSubmission, ...result };
+      await loaded.save(loaded.exp - Math.floor(Date.now() / 1000));
+    },
+
+    /**
      * Stores the interaction's result and returns where the browser goes next. Given the
      * interaction this request already loaded through interactionDetails (cookie, expiry and
      * session checked moments ago), it saves that one as oidc-provider's interactionResult does
@@ -327,8 +336,7 @@ export function createOidc(deps: OidcDeps) {
       loaded?: Interaction,
     ): Promise<string> {
       if (loaded) {
-        loaded.result = 'error' in result ? result : { ...loaded.lastSubmission, ...result };
-        await loaded.save(loaded.exp - Math.floor(Date.now() / 1000));
+        await api.keepResult(loaded, result);
         return loaded.returnTo;
       }
       const { provider } = await current();

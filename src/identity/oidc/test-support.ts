@@ -2,6 +2,7 @@ import * as client from 'openid-client';
 import { expect } from 'vitest';
 import { SoftwareAuthenticator } from '../enrolment/software-authenticator.ts';
 import { type EnrolmentTestApp, startEnrolmentTestApp } from '../enrolment/test-harness.tsx';
+import { passkeyOptionsOnPage } from '../enrolment/testing.ts';
 import type { RelyingPartyInput } from '../relying-parties/relying-parties.ts';
 
 /**
@@ -24,6 +25,8 @@ interface StoredCookie {
 /** A browser without a screen: fetch with a path-aware cookie jar and manual redirects. */
 export class Browser {
   private readonly jar = new Map<string, StoredCookie>();
+  /** Every request to Pratu, as `METHOD /path` with interaction and resume ids as `:uid`. */
+  readonly visited: string[] = [];
   constructor(readonly base: string) {}
 
   private cookieHeader(path: string): string {
@@ -56,6 +59,10 @@ export class Browser {
     init: { method?: string; form?: Record<string, string>; accept?: string } = {},
   ): Promise<Response> {
     const target = new URL(url, this.base);
+    const method = init.method ?? (init.form ? 'POST' : 'GET');
+    this.visited.push(
+      `${method} ${target.pathname.replace(/^(\/interaction|\/oidc\/auth)\/[^/]+/, '$1/:uid')}`,
+    );
     const headers: Record<string, string> = {
       accept: init.accept ?? 'text/html',
       cookie: this.cookieHeader(target.pathname),
@@ -66,7 +73,7 @@ export class Browser {
       body = new URLSearchParams(init.form).toString();
     }
     const response = await fetch(target, {
-      method: init.method ?? (init.form ? 'POST' : 'GET'),
+      method,
       headers,
       body,
       redirect: 'manual',
@@ -210,14 +217,18 @@ export async function signInWithPin(browser: Browser, authUrl: URL, citizen: Cit
   let step = await browser.follow(authUrl.href);
   for (let i = 0; i < 4 && !step.leftTo; i++) {
     const page = await step.response.text();
-    expect(step.url, page.slice(0, 1500)).toMatch(/\/interaction\/[^/]+$/);
-    if (page.includes(`action="${new URL(step.url).pathname}/pin"`)) {
-      step = await browser.submit(page, `${step.url}/pin`, {
+    // The interaction's own page, or the answer to one of its forms (the consent page answers a
+    // sign-in).
+    const at = /^\/interaction\/[^/]+/.exec(new URL(step.url).pathname)?.[0];
+    expect(at, page.slice(0, 1500)).toBeTruthy();
+    const base = new URL(at!, step.url).href;
+    if (page.includes(`action="${at}/pin"`)) {
+      step = await browser.submit(page, `${base}/pin`, {
         citizen_id: citizen.citizenId,
         pin: citizen.pin,
       });
-    } else if (page.includes(`action="${new URL(step.url).pathname}/consent"`)) {
-      step = await browser.submit(page, `${step.url}/consent`, { decision: 'allow' });
+    } else if (page.includes(`action="${at}/consent"`)) {
+      step = await browser.submit(page, `${base}/consent`, { decision: 'allow' });
     } else {
       throw new Error(`unexpected interaction page at ${step.url}`);
     }
@@ -237,19 +248,20 @@ export async function signInWithPasskey(
   if (start.leftTo) return start.leftTo;
   const loginPage = await start.response.text();
   expect(start.url).toMatch(/\/interaction\//);
-  const ceremony = (await (
-    await browser.request(`${start.url}/passkey/options`, { accept: 'application/json' })
-  ).json()) as { challengeId: string; options: never };
+  const ceremony = passkeyOptionsOnPage(loginPage);
   const assertion = citizen.authenticator.getAssertion(ceremony.options);
   const afterLogin = await browser.submit(loginPage, `${start.url}/passkey`, {
     credential: JSON.stringify(assertion),
     challenge_id: ceremony.challengeId,
   });
   if (afterLogin.leftTo) return afterLogin.leftTo;
+  // The consent page is the answer to the sign-in (or, where oidc-provider asked for consent
+  // itself, the page it was redirected to): its form names the interaction.
   const consentPage = await afterLogin.response.text();
-  expect(afterLogin.url, consentPage.slice(0, 1500)).toMatch(/\/interaction\//);
+  const action = /action="(\/interaction\/[^/"]+\/consent)"/.exec(consentPage)?.[1];
+  expect(action, consentPage.slice(0, 1500)).toBeTruthy();
   if (options.consent === false) return null;
-  const done = await browser.submit(consentPage, `${afterLogin.url}/consent`, {
+  const done = await browser.submit(consentPage, new URL(action!, start.url).href, {
     decision: 'allow',
   });
   expect(done.leftTo).not.toBeNull();

@@ -45,6 +45,8 @@ export function InteractionLoginPage(props: {
   ctx: PageContext;
   uid: string;
   rp: RelyingPartyView;
+  /** A passkey challenge made for this page, so the ceremony starts without fetching one. */
+  passkey?: { challengeId: string; options: unknown };
   pinAllowed: boolean;
   stepUp: boolean;
   problem?: string | undefined;
@@ -84,6 +86,7 @@ export function InteractionLoginPage(props: {
         mode="authenticate"
         action={`${base}/passkey`}
         optionsUrl={`${base}/passkey/options`}
+        preset={props.passkey}
       >
         <WithScript>
           <p>

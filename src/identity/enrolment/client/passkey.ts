@@ -1,8 +1,9 @@
 // Passkey ceremonies in the browser (bundled by esbuild, loaded by pages that ask for 'passkey').
-// Enhances form[data-passkey="register"|"authenticate"]: fetch options from data-options-url, run
-// navigator.credentials through @simplewebauthn/browser, put the JSON answer in the hidden
-// `credential` field and the challenge id in `challenge_id`, then submit the form as usual. The
-// server does every check; this script only carries the answer.
+// Enhances form[data-passkey="register"|"authenticate"]: take options from data-options (made with
+// the page) or fetch them from data-options-url, run navigator.credentials through
+// @simplewebauthn/browser, put the JSON answer in the hidden `credential` field and the challenge
+// id in `challenge_id`, then submit the form as usual. The server does every check; this script
+// only carries the answer.
 import {
   browserSupportsWebAuthn,
   type PublicKeyCredentialCreationOptionsJSON,
@@ -57,6 +58,20 @@ async function fetchOptions(url: string) {
   return { challengeId: body.challengeId, options: body.options };
 }
 
+function readPreset(form: HTMLFormElement): { challengeId: string; options: unknown } | null {
+  try {
+    const preset = JSON.parse(form.dataset.options ?? 'null') as {
+      challengeId?: unknown;
+      options?: unknown;
+    } | null;
+    return typeof preset?.challengeId === 'string' && preset.options
+      ? { challengeId: preset.challengeId, options: preset.options }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
 function explain(error: unknown): string {
   if (error instanceof WebAuthnError) {
     if (error.code === 'ERROR_AUTHENTICATOR_PREVIOUSLY_REGISTERED') return messages.exists;
@@ -76,6 +91,9 @@ function enhance(form: HTMLFormElement) {
     return;
   }
   for (const el of form.querySelectorAll<HTMLElement>('[data-passkey-js]')) el.hidden = false;
+  // Options sent with the page serve the first attempt; a retry (after a cancelled or timed-out
+  // prompt) fetches a fresh challenge.
+  let preset = readPreset(form);
   let busy = false;
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -83,7 +101,8 @@ function enhance(form: HTMLFormElement) {
     busy = true;
     say(form, messages.working);
     try {
-      const { challengeId, options } = await fetchOptions(optionsUrl);
+      const { challengeId, options } = preset ?? (await fetchOptions(optionsUrl));
+      preset = null;
       const credential =
         mode === 'register'
           ? await startRegistration({

@@ -2,8 +2,8 @@ import type { ComponentChildren } from 'preact';
 import type { PageContext } from '../../../platform/views/context.ts';
 
 /**
- * A form the passkey script enhances (client/passkey.ts): it fetches WebAuthn options from
- * `optionsUrl`, runs the ceremony, fills the hidden `credential` and `challenge_id` fields and
+ * A form the passkey script enhances (client/passkey.ts): it takes WebAuthn options from the page
+ * (`preset`) or fetches them from `optionsUrl`, runs the ceremony, fills the hidden `credential` and `challenge_id` fields and
  * submits. The platform's `Form` takes no data attributes, so this one writes the CSRF field the
  * same way `Form` does.
  */
@@ -12,6 +12,8 @@ export function PasskeyForm(props: {
   mode: 'register' | 'authenticate';
   action: string;
   optionsUrl: string;
+  /** Options made with the page: used for the first ceremony, later ones fetch fresh ones. */
+  preset?: { challengeId: string; options: unknown } | undefined;
   children: ComponentChildren;
 }) {
   return (
@@ -20,6 +22,7 @@ export function PasskeyForm(props: {
       method="post"
       data-passkey={props.mode}
       data-options-url={props.optionsUrl}
+      data-options={props.preset ? JSON.stringify(props.preset) : undefined}
       noValidate
     >
       <input type="hidden" name="_csrf" value={props.ctx.csrfToken} />
