@@ -62,14 +62,14 @@ const insertAccessLogQuery = prepared(`insert into identity.access_log (account_
   from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
     $8::text[]) as r(account_id, client_id, name_th, name_en, purpose_th, purpose_en, event, claims)`);
 
-const accountId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const accountIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The accounts among `ids`, by id (an id that is not a UUID finds nothing). */
 export async function findAccounts(
   db: Db,
   ids: readonly string[],
 ): Promise<Map<string, AccountRow>> {
-  const valid = ids.filter((id) => accountId.test(id));
+  const valid = ids.filter((id) => accountIdPattern.test(id));
   if (valid.length === 0) return new Map();
   const { rows } = await db.executeQuery<AccountRow>(findAccountsQuery([valid]));
   // Keyed as asked: PostgreSQL answers a uuid in lower case whatever case it was given in.
@@ -123,35 +123,37 @@ export async function listDemoAccounts(db: Db) {
 
 // Consents -------------------------------------------------------------------------------------
 
+// Every sign-in to an agency app reads the consent, and every consent given writes it.
+const findConsentQuery = prepared(`select account_id, client_id, grant_id, scopes, granted_at,
+  updated_at from identity.consents where account_id = $1 and client_id = $2`);
+const upsertConsentQuery = prepared(`insert into identity.consents
+  (account_id, client_id, grant_id, scopes, granted_at, updated_at)
+  values ($1, $2, $3, $4::jsonb, now(), now())
+  on conflict (account_id, client_id)
+  do update set grant_id = excluded.grant_id, scopes = excluded.scopes, updated_at = now()`);
+
 export async function findConsent(
   db: Db,
   accountId: string,
   clientId: string,
 ): Promise<ConsentRow | null> {
-  return (
-    (await t(db)
-      .selectFrom('identity.consents')
-      .selectAll()
-      .where('account_id', '=', accountId)
-      .where('client_id', '=', clientId)
-      .executeTakeFirst()) ?? null
-  );
+  if (!accountIdPattern.test(accountId)) return null;
+  const { rows } = await db.executeQuery<ConsentRow>(findConsentQuery([accountId, clientId]));
+  return rows[0] ?? null;
 }
 
 export async function upsertConsent(
   db: Db,
   consent: Pick<ConsentRow, 'account_id' | 'client_id' | 'grant_id' | 'scopes'>,
 ): Promise<void> {
-  const scopes = JSON.stringify(consent.scopes) as unknown as string[];
-  await t(db)
-    .insertInto('identity.consents')
-    .values({ ...consent, scopes, granted_at: new Date(), updated_at: new Date() })
-    .onConflict((oc) =>
-      oc
-        .columns(['account_id', 'client_id'])
-        .doUpdateSet({ grant_id: consent.grant_id, scopes, updated_at: sql<Date>`now()` }),
-    )
-    .execute();
+  await db.executeQuery(
+    upsertConsentQuery([
+      consent.account_id,
+      consent.client_id,
+      consent.grant_id,
+      JSON.stringify(consent.scopes),
+    ]),
+  );
 }
 
 export async function deleteConsent(

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
-import { type Db, typedDb } from './db/database.ts';
+import { type Db, prepared, typedDb } from './db/database.ts';
 
 interface AuditRow {
   seq: number;
@@ -70,6 +70,16 @@ function rowHash(row: Omit<AuditRow, 'hash'>): string {
     .digest('hex');
 }
 
+// Prepared (parsed and planned once per connection): every consent, sign-in change and staff
+// action appends, inside the transaction that makes the change.
+const lockHeadQuery = prepared('select seq, hash from platform.audit_head for update');
+const appendQuery = prepared(`with entry as (
+    insert into platform.audit_log (seq, at, actor, action, subject, before_digest, after_digest,
+      details, prev_hash, hash)
+    values ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10))
+  insert into platform.audit_head (id, seq, hash) values (true, $1, $10)
+  on conflict (id) do update set seq = excluded.seq, hash = excluded.hash`);
+
 /**
  * Appends one row to the hash-chained audit log. Pass the transaction that makes the change, so
  * the change and its audit row commit or vanish together.
@@ -85,12 +95,11 @@ export async function appendAudit(executor: Db, entry: AuditEntry): Promise<numb
   if (!executor.isTransaction) {
     return executor.transaction().execute((trx) => appendAudit(trx, entry));
   }
-  const db = typedDb<Tables>(executor);
-  const lockHead = () =>
-    db.selectFrom('platform.audit_head').select(['seq', 'hash']).forUpdate().executeTakeFirst();
+  const lockHead = async () =>
+    (await executor.executeQuery<{ seq: number; hash: string }>(lockHeadQuery([]))).rows[0];
   let head = await lockHead();
   if (!head) {
-    await sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(db);
+    await sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(executor);
     head = await lockHead();
   }
   const base = {
@@ -105,16 +114,20 @@ export async function appendAudit(executor: Db, entry: AuditEntry): Promise<numb
     prev_hash: head?.hash ?? GENESIS,
   };
   const hash = rowHash(base);
-  await db
-    .with('entry', (w) =>
-      w
-        .insertInto('platform.audit_log')
-        .values({ ...base, details: JSON.stringify(base.details) as never, hash }),
-    )
-    .insertInto('platform.audit_head')
-    .values({ id: true, seq: base.seq, hash })
-    .onConflict((oc) => oc.column('id').doUpdateSet({ seq: base.seq, hash }))
-    .execute();
+  await executor.executeQuery(
+    appendQuery([
+      base.seq,
+      base.at,
+      base.actor,
+      base.action,
+      base.subject,
+      base.before_digest,
+      base.after_digest,
+      JSON.stringify(base.details),
+      base.prev_hash,
+      hash,
+    ]),
+  );
   return base.seq;
 }
 

@@ -1,6 +1,6 @@
 import type { Generated, Kysely } from 'kysely';
 import { sql } from 'kysely';
-import type { Db } from '../../platform/db/database.ts';
+import { type Db, prepared } from '../../platform/db/database.ts';
 
 // The only SQL of enrolment and authenticators (STYLE.md 3, 8): each function takes the executor
 // first, so the same query runs inside a transaction or outside it.
@@ -262,16 +262,22 @@ export async function insertPasskey(
     .executeTakeFirstOrThrow() as Promise<PasskeyRow>;
 }
 
+// The statements of every passkey sign-in are prepared (platform/db `prepared`): parsed and
+// planned once per connection instead of built by Kysely and planned on each use. They list their
+// columns, as a prepared statement must.
+const PASSKEY_COLUMNS = `id, account_id, credential_id, public_key, sign_count, transports, aaguid,
+  device_type, backed_up, user_handle, status, enrolment_id, created_at, last_used_at, revoked_at,
+  revoked_reason`;
+const findPasskeyQuery = prepared(
+  `select ${PASSKEY_COLUMNS} from identity.passkeys where credential_id = $1`,
+);
+
 export async function findPasskeyByCredentialId(
   db: Db,
   credentialId: string,
 ): Promise<PasskeyRow | null> {
-  const row = await t(db)
-    .selectFrom('identity.passkeys')
-    .selectAll()
-    .where('credential_id', '=', credentialId)
-    .executeTakeFirst();
-  return (row as PasskeyRow | undefined) ?? null;
+  const { rows } = await db.executeQuery<PasskeyRow>(findPasskeyQuery([credentialId]));
+  return rows[0] ?? null;
 }
 
 export async function listPasskeys(
@@ -353,19 +359,18 @@ export async function revokePasskey(
  * concurrent uses of one signature only one counts. Authenticators that keep no counter report 0
  * every time (most synced passkeys); for them the single-use challenge stops replays.
  */
+const recordPasskeyUseQuery = prepared(`update identity.passkeys
+  set sign_count = $2::bigint, last_used_at = now()
+  where id = $1 and status = 'active'
+    and (case when $2::bigint = 0 then sign_count = 0 else sign_count < $2::bigint end)`);
+
 export async function recordPasskeyUse(
   db: Db,
   passkeyId: string,
   newCount: number,
 ): Promise<boolean> {
-  const r = await t(db)
-    .updateTable('identity.passkeys')
-    .set({ sign_count: newCount, last_used_at: new Date() })
-    .where('id', '=', passkeyId)
-    .where('status', '=', 'active')
-    .where((eb) => (newCount === 0 ? eb('sign_count', '=', 0) : eb('sign_count', '<', newCount)))
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
+  const r = await db.executeQuery(recordPasskeyUseQuery([passkeyId, newCount]));
+  return Number(r.numAffectedRows) === 1;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -459,6 +464,15 @@ export async function deleteCounter(db: Db, key: string): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // WebAuthn challenges
 
+const CHALLENGE_COLUMNS =
+  'id, purpose, challenge, account_id, enrolment_id, created_at, expires_at, used_at';
+const insertChallengeQuery = prepared(`insert into identity.webauthn_challenges
+  (purpose, challenge, expires_at, account_id, enrolment_id) values ($1, $2, $3, $4, $5)
+  returning ${CHALLENGE_COLUMNS}`);
+const consumeChallengeQuery = prepared(`update identity.webauthn_challenges set used_at = now()
+  where id = $1 and purpose = $2 and used_at is null and expires_at > now()
+  returning ${CHALLENGE_COLUMNS}`);
+
 export async function insertChallenge(
   db: Db,
   row: {
@@ -469,11 +483,16 @@ export async function insertChallenge(
     enrolment_id?: string | null;
   },
 ): Promise<ChallengeRow> {
-  return t(db)
-    .insertInto('identity.webauthn_challenges')
-    .values(row)
-    .returningAll()
-    .executeTakeFirstOrThrow() as Promise<ChallengeRow>;
+  const { rows } = await db.executeQuery<ChallengeRow>(
+    insertChallengeQuery([
+      row.purpose,
+      row.challenge,
+      row.expires_at,
+      row.account_id ?? null,
+      row.enrolment_id ?? null,
+    ]),
+  );
+  return rows[0]!;
 }
 
 /**
@@ -486,16 +505,8 @@ export async function consumeChallenge(
   purpose: ChallengeRow['purpose'],
 ): Promise<ChallengeRow | null> {
   if (!isUuid(id)) return null;
-  const row = await t(db)
-    .updateTable('identity.webauthn_challenges')
-    .set({ used_at: new Date() })
-    .where('id', '=', id)
-    .where('purpose', '=', purpose)
-    .where('used_at', 'is', null)
-    .where('expires_at', '>', sql<Date>`now()`)
-    .returningAll()
-    .executeTakeFirst();
-  return (row as ChallengeRow | undefined) ?? null;
+  const { rows } = await db.executeQuery<ChallengeRow>(consumeChallengeQuery([id, purpose]));
+  return rows[0] ?? null;
 }
 
 /** Housekeeping: challenges are worthless once expired; counters once their window is over. */
