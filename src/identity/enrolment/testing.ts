@@ -94,7 +94,10 @@ export async function enrolOverHttp(
  */
 export function passkeyOptionsOnPage(html: string): { challengeId: string; options: never } {
   const attribute = /data-options="([^"]*)"/.exec(html)?.[1];
-  if (!attribute) throw new Error('the page carries no passkey options');
+  if (!attribute) {
+    const title = /<title>([^<]*)<\/title>/.exec(html)?.[1];
+    throw new Error(`the page carries no passkey options (page: ${title ?? html.slice(0, 200)})`);
+  }
   const entities: Record<string, string> = { amp: '&', quot: '"', lt: '<', gt: '>', '#39': "'" };
   const json = attribute.replace(/&(amp|quot|lt|gt|#39);/g, (_, name: string) => entities[name]!);
   return JSON.parse(json) as { challengeId: string; options: never };
