@@ -169,7 +169,9 @@ class Lines {
 
 /** Binary COPY rows for one table of the first load, handed over in chunks of about YIELD_CHARS. */
 class BinaryLines {
-  readonly rows = new BinaryCopy();
+  // Sized for one chunk and the row that crosses YIELD_CHARS, not twice YIELD_CHARS (BinaryCopy's
+  // default): each chunk handed over is a new buffer, some 1,600 of them for a million people.
+  readonly rows = new BinaryCopy(YIELD_CHARS + (64 << 10));
   readonly stream = new CopyStream<Uint8Array>();
 
   async flush(force: boolean): Promise<void> {
@@ -300,8 +302,8 @@ export async function importRegistryCsv(
       const raw = b.toString('utf8', start, end);
       take({ line, fields: splitSimple(raw), raw });
     };
-    const laneLines = (b: Buffer, end: number) => {
-      let pos = 0;
+    const laneLines = (b: Buffer, start: number, end: number) => {
+      let pos = start;
       while (pos < end && !fatal) {
         const nl = b.indexOf(10, pos);
         const stop = nl > pos && b[nl - 1] === 13 ? nl - 1 : nl;
@@ -340,19 +342,24 @@ export async function importRegistryCsv(
         bytes += typeof chunk === 'string' ? chunk.length : chunk.byteLength;
         let rest: string | Uint8Array = chunk;
         if (inLane && typeof chunk !== 'string') {
-          const buf: Buffer =
-            carry === null
-              ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
-              : Buffer.concat([carry, chunk]);
-          const end = buf.lastIndexOf(10) + 1;
+          const data = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+          // The line cut by the previous chunk's end is completed on its own (`head`), and the
+          // chunk read where it lies from its first line break on (`from`): joining the two
+          // copied every chunk (400 MB for a million people).
+          const cut = carry === null ? -1 : data.indexOf(10);
+          const head = cut < 0 ? null : Buffer.concat([carry!, data.subarray(0, cut + 1)]);
+          const buf: Buffer = carry !== null && cut < 0 ? Buffer.concat([carry, data]) : data;
+          const from = cut + 1;
+          const end: number = buf.lastIndexOf(10) + 1;
+          const quote = buf.indexOf(34, from);
           const clean =
-            end === 0
+            (head === null || (head.indexOf(34) < 0 && isUtf8(head))) &&
+            (end === 0
               ? buf.length <= MAX_RECORD_CHARS
-              : buf.indexOf(34) < 0 || buf.indexOf(34) >= end
-                ? isUtf8(buf.subarray(0, end))
-                : false;
+              : (quote < 0 || quote >= end) && isUtf8(buf.subarray(from, end)));
           if (clean) {
-            laneLines(buf, end);
+            if (head !== null) laneLines(head, 0, head.length);
+            if (!fatal) laneLines(buf, from, end);
             // Copied: the input may reuse its buffer for the next chunk.
             carry = end < buf.length ? Buffer.from(buf.subarray(end)) : null;
             if (fatal) return;
@@ -363,7 +370,7 @@ export async function importRegistryCsv(
           inLane = false;
           reader = new CsvReader(line);
           linesBefore = line - 1;
-          rest = buf;
+          rest = head === null ? buf : Buffer.concat([carry!, data]);
         }
         if (!stringChunk(rest)) return;
         report('reading');
@@ -372,7 +379,7 @@ export async function importRegistryCsv(
       if (inLane) {
         if (carry !== null) {
           if (carry.indexOf(34) < 0 && isUtf8(carry)) {
-            laneLines(Buffer.concat([carry, Buffer.from('\n')]), carry.length + 1);
+            laneLines(Buffer.concat([carry, Buffer.from('\n')]), 0, carry.length + 1);
           } else {
             reader = new CsvReader(line);
             linesBefore = line - 1;
