@@ -234,9 +234,9 @@ export async function finishAuthentication(
   if (!response || typeof response !== 'object' || typeof response.id !== 'string') {
     throw new DomainError('identity.passkey_malformed', { status: 400 });
   }
-  const challenge = await store.consumeChallenge(db, challengeId, 'authentication');
-  if (!challenge) throw new DomainError('identity.passkey_challenge_invalid', { status: 400 });
-  const passkey = await store.findPasskeyByCredentialId(db, response.id);
+  const used = await store.useLoginChallenge(db, challengeId, response.id);
+  if (!used) throw new DomainError('identity.passkey_challenge_invalid', { status: 400 });
+  const { challenge, passkey } = used;
   if (passkey?.status !== 'active') {
     throw new DomainError('identity.passkey_unknown', { status: 401 });
   }
@@ -249,7 +249,7 @@ export async function finishAuthentication(
   try {
     verification = await verifyAuthenticationResponse({
       response,
-      expectedChallenge: challenge.challenge,
+      expectedChallenge: challenge,
       expectedOrigin: rp.origin,
       expectedRPID: rp.rpId,
       credential: {

@@ -509,6 +509,33 @@ export async function consumeChallenge(
   return rows[0] ?? null;
 }
 
+const useLoginChallengeQuery = prepared(`with used as (
+    update identity.webauthn_challenges set used_at = now()
+    where id = $1 and purpose = 'authentication' and used_at is null and expires_at > now()
+    returning challenge)
+  select used.challenge, ${PASSKEY_COLUMNS}
+  from used left join identity.passkeys on credential_id = $2`);
+
+/**
+ * A sign-in's first step in one round trip: uses the challenge up as consumeChallenge does, and
+ * finds the passkey the assertion names. Null when the challenge cannot be used; `passkey` null
+ * when no passkey has that credential id.
+ */
+export async function useLoginChallenge(
+  db: Db,
+  challengeId: string,
+  credentialId: string,
+): Promise<{ challenge: string; passkey: PasskeyRow | null } | null> {
+  if (!isUuid(challengeId)) return null;
+  const { rows } = await db.executeQuery<PasskeyRow & { challenge: string }>(
+    useLoginChallengeQuery([challengeId, credentialId]),
+  );
+  const row = rows[0];
+  if (!row) return null;
+  const { challenge, ...passkey } = row;
+  return { challenge, passkey: passkey.id === null ? null : passkey };
+}
+
 /** Housekeeping: challenges are worthless once expired; counters once their window is over. */
 export async function purgeExpired(db: Db, counterIdleBefore: Date): Promise<number> {
   const a = await t(db)

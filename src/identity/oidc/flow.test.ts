@@ -84,6 +84,19 @@ describe('the sign-in and consent steps', () => {
     );
   });
 
+  it('keeps one grant per citizen and app when consent is asked again, so withdrawing ends all', async () => {
+    const { rp, config } = await registerRp(t);
+    const first = await signIn(config, 'openid pid offline_access', 'passkey');
+    const grant = (await t.identity.consents.find(citizen.accountId, rp.client_id))?.grant_id;
+    expect(grant).toBeTruthy();
+    const second = await signIn(config, 'openid pid offline_access', 'passkey');
+    expect((await t.identity.consents.find(citizen.accountId, rp.client_id))?.grant_id).toBe(grant);
+    expect(await t.identity.consents.revoke(citizen.accountId, rp.client_id)).toBe(true);
+    for (const { tokens } of [first, second]) {
+      await expect(client.refreshTokenGrant(config, tokens.refresh_token!)).rejects.toThrow();
+    }
+  });
+
   it('refuses a re-sent sign-in (a reload of the consent page) and keeps the sign-in', async () => {
     const { config } = await registerRp(t);
     const browser = new Browser(t.url);

@@ -217,6 +217,9 @@ export async function registerInteractionRoutes(app: FastifyInstance, deps: Deps
     // cost a phone one more round trip. Reloading it re-sends a used passkey assertion, which is
     // refused with the sign-in page; the interaction keeps the sign-in, so its address shows the
     // consent page again.
+    // The grant the remembered consent is kept in goes where oidc-provider keeps the grant its own
+    // consent prompt extends; the consent checks it is this account's and relying party's.
+    l.interaction.grantId = remembered?.grant_id;
     await oidc.keepResult(l.interaction, { login: result });
     return renderConsent(reply, l, account);
   }
@@ -355,8 +358,7 @@ export async function registerInteractionRoutes(app: FastifyInstance, deps: Deps
       });
     }
     if (!signedIn) return grantConsent(request, reply, l);
-    const remembered = await deps.findConsent(signedIn.accountId, l.rp.client_id);
-    const grantId = await consentTo(signedIn.accountId, l, remembered?.grant_id, {
+    const grantId = await consentTo(signedIn.accountId, l, l.interaction.grantId, {
       scopes: requestedScopes(l),
     });
     return finish(request, reply, l, { login: signedIn, consent: { grantId } });
