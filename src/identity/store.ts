@@ -1,5 +1,5 @@
 import { type Generated, type Kysely, sql } from 'kysely';
-import { type Db, prepared } from '../platform/db/database.ts';
+import { type Db, isUuid, prepared } from '../platform/db/database.ts';
 
 export interface AccountRow {
   id: string;
@@ -62,14 +62,12 @@ const insertAccessLogQuery = prepared(`insert into identity.access_log (account_
   from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
     $8::text[]) as r(account_id, client_id, name_th, name_en, purpose_th, purpose_en, event, claims)`);
 
-const accountIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The accounts among `ids`, by id (an id that is not a UUID finds nothing). */
 export async function findAccounts(
   db: Db,
   ids: readonly string[],
 ): Promise<Map<string, AccountRow>> {
-  const valid = ids.filter((id) => accountIdPattern.test(id));
+  const valid = ids.filter(isUuid);
   if (valid.length === 0) return new Map();
   const { rows } = await db.executeQuery<AccountRow>(findAccountsQuery([valid]));
   // Keyed as asked: PostgreSQL answers a uuid in lower case whatever case it was given in.
@@ -137,7 +135,7 @@ export async function findConsent(
   accountId: string,
   clientId: string,
 ): Promise<ConsentRow | null> {
-  if (!accountIdPattern.test(accountId)) return null;
+  if (!isUuid(accountId)) return null;
   const { rows } = await db.executeQuery<ConsentRow>(findConsentQuery([accountId, clientId]));
   return rows[0] ?? null;
 }

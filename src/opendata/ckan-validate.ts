@@ -1,3 +1,4 @@
+import { isUuid } from '../platform/db/database.ts';
 import { type CatalogMetadata, catalogKeys, parseCatalogMetadata } from './catalog-metadata.ts';
 import { CkanValidationError, type ErrorDict } from './ckan-errors.ts';
 import { cleanFormat, guessFormat } from './formats.ts';
@@ -314,9 +315,6 @@ const RESOURCE_IGNORED = new Set([
   'tracking_summary',
   'datastore_contains_all_records_of_source_file',
 ]);
-
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (v: string): boolean => UUID_RE.test(v);
 
 /** One resource dict (`default_resource_schema`); errors go into `problems`. */
 export function validateResource(

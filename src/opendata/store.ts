@@ -1,5 +1,5 @@
 import { type Generated, type Kysely, type RawBuilder, sql } from 'kysely';
-import type { Db } from '../platform/db/database.ts';
+import { type Db, isUuid } from '../platform/db/database.ts';
 import type { CatalogMetadata } from './catalog-metadata.ts';
 
 /** The catalogue's tables (the only SQL for them lives in this file and store-*.ts). */
@@ -768,7 +768,6 @@ const TEXT_COLUMNS = {
   dataset_type: 'type',
   data_type: 'data_type',
 } as const;
-const UUID_TEST = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function likePrefix(value: string): string | null {
   if (!value.endsWith('*') || value === '*') return null;
@@ -847,9 +846,9 @@ export function filterSql(
         }
         case 'owner_org':
           if (v === '*') return sql`d.owner_org is not null`;
-          return UUID_TEST.test(v) ? sql`d.owner_org = ${v.toLowerCase()}` : sql`false`;
+          return isUuid(v) ? sql`d.owner_org = ${v.toLowerCase()}` : sql`false`;
         case 'id':
-          return UUID_TEST.test(v) ? sql`d.id = ${v.toLowerCase()}` : sql`false`;
+          return isUuid(v) ? sql`d.id = ${v.toLowerCase()}` : sql`false`;
         case 'private':
           return sql`d.private = ${/^(true|1)$/i.test(v)}`;
         case 'capacity':

@@ -1,6 +1,6 @@
 import type { Generated, Kysely } from 'kysely';
 import { sql } from 'kysely';
-import { type Db, prepared } from '../../platform/db/database.ts';
+import { type Db, isUuid, prepared } from '../../platform/db/database.ts';
 
 // The only SQL of enrolment and authenticators (STYLE.md 3, 8): each function takes the executor
 // first, so the same query runs inside a transaction or outside it.
@@ -104,10 +104,6 @@ interface Tables {
 }
 
 const t = (db: Db) => db as Kysely<Tables>;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Ids arrive from URLs and forms; a malformed one is simply not found (never a SQL error). */
-export const isUuid = (value: string) => UUID.test(value);
 
 // ---------------------------------------------------------------------------------------------
 // Enrolments and proofing events

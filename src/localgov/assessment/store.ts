@@ -1,5 +1,5 @@
 import { type Generated, type Kysely, type Selectable, sql } from 'kysely';
-import type { Db } from '../../platform/db/database.ts';
+import { type Db, isUuid } from '../../platform/db/database.ts';
 import { DomainError } from '../../platform/errors.ts';
 import type { Answer, AssessmentTemplate } from '../assessment-template.ts';
 import type { ScoreColumns } from './assessments.ts';
@@ -275,9 +275,6 @@ export async function templateInForce(db: Db, key: string, fiscalYear: number) {
 // ---------------------------------------------------------------------------------------------
 // Assessments
 // ---------------------------------------------------------------------------------------------
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string) => UUID.test(value);
 
 export interface NewRecord {
   administration_code: string;

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { OrgsApi } from '../../orgs/index.ts';
 import { appendAudit } from '../../platform/audit.ts';
-import type { Database, Db } from '../../platform/db/database.ts';
+import { type Database, type Db, isUuid } from '../../platform/db/database.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { defineMessages } from '../../platform/i18n/index.ts';
 import { toTsQuery } from '../../platform/search/thai-text.ts';
@@ -37,8 +37,6 @@ export type ImportResult =
   | { ok: true; total: number; inserted: number; updated: number; unchanged: number }
   | { ok: false; problems: ImportProblem[]; records: number };
 
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The directory's domain operations, shared by routes, commands, the e-mail registry and seed. */
 export function createDirectory(deps: { db: Db; database: Database; orgs: OrgsApi }) {
   const { db } = deps;
@@ -46,7 +44,7 @@ export function createDirectory(deps: { db: Db; database: Database; orgs: OrgsAp
   async function findAdministration(idOrCode: string): Promise<LocalAdministration | null> {
     const key = idOrCode.trim();
     if (isAdministrationCode(key)) return store.findByCode(db, key);
-    if (UUID_RE.test(key)) return store.findById(db, key);
+    if (isUuid(key)) return store.findById(db, key);
     return null;
   }
 

@@ -54,6 +54,13 @@ function copyStatement(table: string, columns: string[], format = 'csv, HEADER f
   return `COPY ${quoteIdent(table)} (${cols}) FROM STDIN WITH (FORMAT ${format})`;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/**
+ * Ids arrive from URLs, forms and tokens: one that is not a UUID matches no row of a uuid column,
+ * and stores check it first so that it finds nothing rather than fail with PostgreSQL's error.
+ */
+export const isUuid = (value: string) => UUID.test(value);
+
 // Statement text → name of its prepared statement; see `prepared`.
 const preparedNames = new Map<string, string>();
 

@@ -1,5 +1,5 @@
 import { type Generated, type Kysely, sql } from 'kysely';
-import type { Db } from '../../platform/db/database.ts';
+import { type Db, isUuid } from '../../platform/db/database.ts';
 import type { Answers, DraftState, EServiceDefinition, FileKind, Outcome } from './types.ts';
 
 /** The only file with SQL for the e-service tables (STYLE.md 3). */
@@ -124,8 +124,6 @@ interface Tables {
 
 const t = (db: Db) => db as Kysely<Tables>;
 const json = (v: unknown) => JSON.stringify(v) as never;
-const isUuid = (id: string) =>
-  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 // Definitions ---------------------------------------------------------------------------------
 
