@@ -1,4 +1,4 @@
-import { batched } from '../platform/db/batch.ts';
+import { batchedWrites } from '../platform/db/batch.ts';
 import type { Db } from '../platform/db/database.ts';
 import type { RelyingParties } from './relying-parties/service.ts';
 import * as store from './store.ts';
@@ -14,11 +14,8 @@ export type AccessEvent = 'id_token' | 'userinfo' | 'introspection';
  */
 export function createAccessLog(db: Db, relyingParties: Pick<RelyingParties, 'findByClientId'>) {
   // Every token grant and userinfo call writes a row: concurrent ones share one insert.
-  const insert = batched(
-    async (rows: readonly Parameters<typeof store.insertAccessLogs>[1][number][]) => {
-      await store.insertAccessLogs(db, rows);
-      return rows.map(() => undefined);
-    },
+  const insert = batchedWrites((rows: Parameters<typeof store.insertAccessLogs>[1]) =>
+    store.insertAccessLogs(db, rows),
   );
   return {
     async record(entry: {

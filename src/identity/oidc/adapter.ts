@@ -1,5 +1,5 @@
 import type { Adapter, AdapterPayload } from 'oidc-provider';
-import { batched } from '../../platform/db/batch.ts';
+import { batched, batchedWrites } from '../../platform/db/batch.ts';
 import type { Db } from '../../platform/db/database.ts';
 import * as store from './store.ts';
 
@@ -35,19 +35,16 @@ class ModelAdapter implements Adapter {
     private readonly model: string,
     private readonly shared: SharedBatches,
   ) {
-    const each = <O>(items: readonly unknown[], value: O) => items.map(() => value);
     this.findOneByUid = batched(async (uids: readonly string[]) => {
       const found = await store.findModelsBy(db, model, 'uid', uids);
       return uids.map((uid) => found.get(uid));
     });
-    this.consumeOne = batched(async (ids) => {
-      await store.consumeModels(db, model, ids);
-      return each(ids, undefined);
-    });
-    this.destroyOne = batched(async (ids) => {
-      await store.destroyModels(db, model, ids);
-      return each(ids, undefined);
-    });
+    this.consumeOne = batchedWrites((ids: readonly string[]) =>
+      store.consumeModels(db, model, ids),
+    );
+    this.destroyOne = batchedWrites((ids: readonly string[]) =>
+      store.destroyModels(db, model, ids),
+    );
   }
 
   async upsert(id: string, payload: AdapterPayload, expiresIn?: number): Promise<void> {
@@ -128,10 +125,7 @@ export function createAdapterFactory(db: Db, clients: ClientSource) {
   const clientAdapter = new ClientAdapter(clients);
   const adapters = new Map<string, Adapter>();
   const shared: SharedBatches = {
-    upsert: batched(async (writes: readonly store.ModelWrite[]) => {
-      await store.upsertModels(db, writes);
-      return writes.map(() => undefined);
-    }),
+    upsert: batchedWrites((writes: readonly store.ModelWrite[]) => store.upsertModels(db, writes)),
     find: batched((keys: readonly store.ModelKey[]) => store.findModels(db, keys)),
   };
   return (model: string): Adapter => {

@@ -51,3 +51,14 @@ export function batched<I, O>(
       }
     });
 }
+
+/** `batched` for a write whose callers wait for it to commit and need no answer. */
+export function batchedWrites<I>(
+  write: (items: readonly I[]) => Promise<void>,
+  options: { max?: number } = {},
+): (item: I) => Promise<void> {
+  return batched(async (items: readonly I[]) => {
+    await write(items);
+    return items.map(() => undefined);
+  }, options);
+}
