@@ -600,31 +600,26 @@ export const identity: Benchmark = {
               if (t.refresh_token) servedTokens.push(t.refresh_token);
             }),
           );
-          let before2 = await served.cpuMs();
-          const servedCc = await clientCredentialsGrants(served.url, basic, seconds);
-          fig(
-            'token endpoint, client_credentials grants/s, server in its own `pratu serve` process',
-            servedCc.requests.average,
-            'grants/s',
-            { goal: '>= 1000', peer: { name: 'Keycloak 240/s (2 vCPU)', value: 240 } },
+          const servedGrants = async (grant: string, run: () => Promise<autocannon.Result>) => {
+            const before = await served.cpuMs();
+            const result = await run();
+            fig(
+              `token endpoint, ${grant} grants/s, server in its own \`pratu serve\` process`,
+              result.requests.average,
+              'grants/s',
+              { goal: '>= 1000', peer: { name: 'Keycloak 240/s (2 vCPU)', value: 240 } },
+            );
+            fig(
+              `CPU per ${grant} grant of that \`pratu serve\` process (server only)`,
+              ((await served.cpuMs()) - before) / result.requests.total,
+              'ms',
+            );
+          };
+          await servedGrants('client_credentials', () =>
+            clientCredentialsGrants(served.url, basic, seconds),
           );
-          fig(
-            'CPU per client_credentials grant of that `pratu serve` process (server only)',
-            ((await served.cpuMs()) - before2) / servedCc.requests.total,
-            'ms',
-          );
-          before2 = await served.cpuMs();
-          const servedRt = await refreshGrants(served.url, basic, servedTokens, seconds, log);
-          fig(
-            'token endpoint, refresh_token grants/s, server in its own `pratu serve` process',
-            servedRt.requests.average,
-            'grants/s',
-            { goal: '>= 1000', peer: { name: 'Keycloak 240/s (2 vCPU)', value: 240 } },
-          );
-          fig(
-            'CPU per refresh_token grant of that `pratu serve` process (server only)',
-            ((await served.cpuMs()) - before2) / servedRt.requests.total,
-            'ms',
+          await servedGrants('refresh_token', () =>
+            refreshGrants(served.url, basic, servedTokens, seconds, log),
           );
         } finally {
           await served.stop();

@@ -47,14 +47,19 @@ async function signIn(
   return { tokens, browser };
 }
 
+/** A passkey sign-in in a new browser, consenting when asked: the requests it made to Pratu. */
+async function requestsOfPasskeySignIn(config: client.Configuration, scope: string) {
+  const browser = new Browser(t.url);
+  const req = await authorizationRequest(config, callback(), scope);
+  const back = await signInWithPasskey(browser, req.url, citizen);
+  expect(back?.searchParams.get('code')).toBeTruthy();
+  return browser.visited;
+}
+
 describe('the sign-in and consent steps', () => {
   it('answers the sign-in with the consent page and passes the provider’s endpoint once', async () => {
     const { config } = await registerRp(t);
-    const browser = new Browser(t.url);
-    const req = await authorizationRequest(config, callback(), 'openid pid');
-    const back = await signInWithPasskey(browser, req.url, citizen);
-    expect(back?.searchParams.get('code')).toBeTruthy();
-    expect(browser.visited).toEqual([
+    expect(await requestsOfPasskeySignIn(config, 'openid pid')).toEqual([
       'GET /oidc/auth',
       'GET /interaction/:uid',
       'POST /interaction/:uid/passkey',
@@ -67,11 +72,7 @@ describe('the sign-in and consent steps', () => {
     const { config } = await registerRp(t);
     await signIn(config, 'openid pid', 'passkey');
     // A new browser (no single sign-on): the sign-in goes straight back to the app.
-    const browser = new Browser(t.url);
-    const req = await authorizationRequest(config, callback(), 'openid pid');
-    const back = await signInWithPasskey(browser, req.url, citizen);
-    expect(back?.searchParams.get('code')).toBeTruthy();
-    expect(browser.visited).toEqual([
+    expect(await requestsOfPasskeySignIn(config, 'openid pid')).toEqual([
       'GET /oidc/auth',
       'GET /interaction/:uid',
       'POST /interaction/:uid/passkey',
