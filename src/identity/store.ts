@@ -1,4 +1,4 @@
-import { type Generated, type Kysely, sql } from 'kysely';
+import type { Generated, Kysely } from 'kysely';
 import { type Db, isUuid, prepared } from '../platform/db/database.ts';
 
 export interface AccountRow {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BinaryCopy, ByteRowCheck, daysFromCivil, FieldBytes } from './byte-rows.ts';
+import { ByteLane, LINE, LOAD_OUTPUTS } from './byte-lane.ts';
 import { CsvReader } from './csv-reader.ts';
 import { checkRow, REGISTRY_CSV_COLUMNS } from './registry-csv.ts';
 import { generatePeople, toRegistryCsvRow } from './synthetic.ts';
@@ -14,10 +14,19 @@ function verdict(line: string) {
   return typeof r === 'string' ? r : 'problem';
 }
 
-function accepted(line: string): boolean {
-  const b = Buffer.from(line);
-  return new ByteRowCheck(TODAY).accept(b, 0, b.length);
+const lane = new ByteLane(TODAY, false);
+
+/** What the lane makes of one line: LINE.fields and accepted, or why not. */
+function read(line: string): 'accepted' | 'checked' | 'other' | 'blank' {
+  const b = Buffer.from(`${line}\n`);
+  lane.slice(b, 0, b.length);
+  const s = lane.next();
+  if (s === LINE.blank) return 'blank';
+  if (s !== LINE.fields) return 'other';
+  return lane.accept() ? 'accepted' : 'checked';
 }
+
+const accepted = (line: string) => read(line) === 'accepted';
 
 function edit(line: string, column: Column, value: string): string {
   const fields = line.split(',');
@@ -85,74 +94,49 @@ describe('byte lane', () => {
     expect(n).toBeGreaterThan(people.length * 0.9);
   });
 
-  it('finds every field and refuses a wrong column count', () => {
+  it('cuts lines into 31 fields and leaves control characters to the string path', () => {
     const line = toRegistryCsvRow(people[0]!);
-    const b = Buffer.from(line);
-    const k = new ByteRowCheck(TODAY);
-    if (!k.accept(b, 0, b.length)) return;
-    const fields = line.split(',');
-    for (let i = 0; i < fields.length; i++) {
-      expect(b.toString('utf8', k.at[i]!, k.at[i]! + k.len(i))).toBe(fields[i]);
+    expect(read(line)).toBe('accepted');
+    expect(read(`${line}\r`)).toBe('accepted');
+    expect(read('')).toBe('blank');
+    expect(read('\r')).toBe('blank');
+    expect(read(`${line},`)).toBe('other');
+    expect(read(line.slice(0, line.lastIndexOf(',')))).toBe('other');
+    for (const c of ['\t', '\r', '\u0000', '\u007f']) {
+      expect(read(line.replace(',', `${c},`))).toBe('other');
     }
-    expect(accepted(`${line},`)).toBe(false);
-    expect(accepted(line.slice(0, line.lastIndexOf(',')))).toBe(false);
-  });
-
-  it('lays out normalised fields as the byte lane finds them', () => {
-    const fields = people[0]!;
-    const line = toRegistryCsvRow(fields);
-    const k = new ByteRowCheck(TODAY);
-    const b = Buffer.from(line);
-    expect(k.accept(b, 0, b.length)).toBe(true);
-    const f = new FieldBytes();
-    f.set(line.split(',').map((v, i) => (i === 2 ? `${v},"ก"`.repeat(100) : v)));
-    for (let i = 0; i < 31; i++) {
-      const value = f.b.toString('utf8', f.at[i]!, f.at[i]! + f.len(i));
-      if (i === 2) expect(value).toBe(`${line.split(',')[2]},"ก"`.repeat(100));
-      else expect(value).toBe(b.toString('utf8', k.at[i]!, k.at[i]! + k.len(i)));
-    }
-  });
-});
-
-describe('binary COPY rows', () => {
-  it('counts days as PostgreSQL dates do', () => {
-    expect(daysFromCivil(1970, 1, 1)).toBe(0);
-    expect(daysFromCivil(2000, 1, 1)).toBe(10_957);
-    expect(daysFromCivil(2024, 2, 29)).toBe(19_782);
-    expect(daysFromCivil(1900, 3, 1)).toBe(-25_508);
-    expect(daysFromCivil(1800, 1, 1)).toBe(-62_091);
-  });
-
-  it('writes the signature, typed values, NULLs and the end mark', () => {
-    const t = new BinaryCopy(4);
-    const src = Buffer.from('xกy2000-01-0275');
-    t.row(6, 3 + 4 + 4 + 2 + 1 + 4);
-    t.int4(258);
-    t.text(src, 1, 4);
-    t.textOrNull(src, 4, 4);
-    t.date(src, 5, false);
-    t.int2Digits(src, 15, 17);
-    t.bool(true);
-    t.finish();
-    const out = t.take();
-    expect(t.count).toBe(1);
-    const hex = (...bytes: number[]) => Buffer.from(bytes).toString('hex');
-    expect(out.toString('hex')).toBe(
-      Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1').toString('hex') +
-        hex(0, 0, 0, 0, 0, 0, 0, 0) +
-        hex(0, 6) +
-        hex(0, 0, 0, 4, 0, 0, 1, 2) +
-        hex(0, 0, 0, 3) +
-        Buffer.from('ก').toString('hex') +
-        hex(0xff, 0xff, 0xff, 0xff) +
-        hex(0, 0, 0, 4, 0, 0, 0, 1) +
-        hex(0, 0, 0, 2, 0, 75) +
-        hex(0, 0, 0, 1, 1) +
-        hex(0xff, 0xff),
+    // Lines of every length up to a few blocks of 16 bytes, cut anywhere.
+    const b = Buffer.from(
+      people
+        .slice(0, 50)
+        .map((p) => `${toRegistryCsvRow(p)}\n`)
+        .join(''),
     );
-    // Later chunks carry rows only.
-    t.row(1, 0);
-    t.null();
-    expect(t.take().toString('hex')).toBe(hex(0, 1, 0xff, 0xff, 0xff, 0xff));
+    lane.slice(b, 0, b.length);
+    let n = 0;
+    for (let s = lane.next(); s !== LINE.none; s = lane.next()) {
+      expect(lane.text()).toBe(toRegistryCsvRow(people[n++]!));
+    }
+    expect(n).toBe(50);
+  });
+
+  it('writes the same COPY rows for a line and for its fields as the string path gives them', () => {
+    const fromBytes = new ByteLane(TODAY, true);
+    const fromFields = new ByteLane(TODAY, true);
+    let line = 2;
+    for (const p of people) {
+      const text = toRegistryCsvRow(p);
+      const b = Buffer.from(`${text}\r\n`);
+      fromBytes.slice(b, 0, b.length);
+      if (fromBytes.next() !== LINE.fields || !fromBytes.accept()) continue;
+      fromBytes.write(line);
+      fromFields.writeFields(text.split(','), line);
+      line++;
+    }
+    expect(line).toBeGreaterThan(people.length * 0.9);
+    for (const output of LOAD_OUTPUTS) {
+      expect(fromBytes.count(output)).toBe(fromFields.count(output));
+      expect(fromBytes.take(output).equals(fromFields.take(output))).toBe(true);
+    }
   });
 });

@@ -15,10 +15,8 @@
 
 import { findProvinceByName } from '../orgs/index.ts';
 import { daysInMonth } from './partial-date.ts';
-import { LOAD_COLUMNS } from './store-import.ts';
 
 const FIELDS = 31;
-const COMMA = 44;
 const SPACE = 32;
 const MINUS = 45;
 
@@ -55,11 +53,14 @@ const LIFE_STATUSES = ['alive', 'deceased'].map(ascii);
 const RESIDENCE_ROLES = ['owner', 'resident'].map(ascii);
 const CARD_STATUSES = ['active', 'expired', 'revoked'].map(ascii);
 
-/** Checks one line of bytes; after `accept` returns true, `at[i]` is where field i starts. */
+/**
+ * Checks a line already cut into fields (by byte-lane.ts: 31 fields, no control character).
+ * `b` holds the line and `at[i]` is where field i starts, with at[31] = the line's end + 1, so
+ * field i ends at at[i + 1] - 1.
+ */
 export class ByteRowCheck {
-  /** Start of each field, and at [31] the line's end + 1 (so field i ends at at[i+1] - 1). */
-  readonly at = new Int32Array(FIELDS + 1);
   private b: Uint8Array = new Uint8Array(0);
+  private at: Int32Array = new Int32Array(FIELDS + 1);
   private readonly today: Uint8Array;
   private readonly provinces = new Map<number, Uint8Array>();
 
@@ -67,22 +68,13 @@ export class ByteRowCheck {
     this.today = ascii(today);
   }
 
-  accept(b: Uint8Array, start: number, end: number): boolean {
+  /** Where the lines and their field starts are; views of the lane's memory, renewed as it grows. */
+  use(b: Uint8Array, at: Int32Array): void {
     this.b = b;
-    const at = this.at;
-    let n = 0;
-    at[0] = start;
-    for (let i = start; i < end; i++) {
-      const c = b[i]!;
-      if (c === COMMA) {
-        if (++n >= FIELDS) return false;
-        at[n] = i + 1;
-      } else if (c < SPACE || c === 127) {
-        return false;
-      }
-    }
-    if (n !== FIELDS - 1) return false;
-    at[FIELDS] = end + 1;
+    this.at = at;
+  }
+
+  accept(): boolean {
     if (!this.citizenId()) return false;
     // The English title and names are NOT NULL in registry.people, where empty means '': an empty
     // one takes the string path, which writes it as "".
@@ -201,10 +193,10 @@ export class ByteRowCheck {
     }
     if (this.len(HOUSE_ID) !== 11 || !this.digits(this.at[HOUSE_ID]!, 11)) return false;
     if (!this.text(14, true, MAX_HOUSE_NO)) return false;
-    const moo = this.len(15);
+    const moo = this.len(MOO);
     if (moo > 0) {
       // 1–99 without a leading zero; anything else is refused or rewritten by checkRow.
-      const s = this.at[15]!;
+      const s = this.at[MOO]!;
       if (moo > 2 || !this.digits(s, moo) || this.b[s] === 48) return false;
     }
     if (!this.text(16, false, MAX_NAME) || !this.text(17, false, MAX_NAME)) return false;
@@ -270,265 +262,6 @@ export class ByteRowCheck {
     }
     return this.oneOf(CARD_STATUS, CARD_STATUSES);
   }
-}
-
-/** Where each field of a row starts (`at`, as ByteRowCheck has them) and how long it is. */
-export interface RowFields {
-  readonly at: Int32Array;
-  len(i: number): number;
-}
-
-/**
- * The fields of a row the string path checked and normalised, laid out in bytes as the byte lane
- * finds a file's, so that one writer (import.ts) sends both to COPY. Each field is followed by a
- * NUL, which no accepted value holds (texts may not hold control characters).
- */
-export class FieldBytes implements RowFields {
-  readonly at = new Int32Array(FIELDS + 1);
-  b = Buffer.allocUnsafe(4096);
-
-  set(fields: readonly string[]): void {
-    let o = 0;
-    for (let i = 0; i < FIELDS; i++) {
-      const f = fields[i]!;
-      if (o + f.length * 3 + 1 > this.b.length) {
-        const bigger = Buffer.allocUnsafe(2 * (this.b.length + f.length * 3));
-        this.b.copy(bigger, 0, 0, o);
-        this.b = bigger;
-      }
-      this.at[i] = o;
-      o += this.b.write(f, o, 'utf8');
-      this.b[o++] = 0;
-    }
-    this.at[FIELDS] = o;
-  }
-
-  len(i: number): number {
-    return this.at[i + 1]! - 1 - this.at[i]!;
-  }
-}
-
-// PostgreSQL's binary COPY format (COPY in the PostgreSQL manual, "Binary Format"): a signature,
-// flags and header extension length, then per row a 16-bit field count and per field a 32-bit
-// length (-1 for NULL) and the value in the type's binary form; a count of -1 ends the data.
-const SIGNATURE = [0x50, 0x47, 0x43, 0x4f, 0x50, 0x59, 0x0a, 0xff, 0x0d, 0x0a, 0x00];
-// 2000-01-01, PostgreSQL's date zero, in days since 1970-01-01.
-const PG_EPOCH_DAYS = 10_957;
-
-/**
- * Rows for one binary COPY, written as bytes. Why binary: the server then neither splits CSV nor
- * parses dates, and values are still the file's UTF-8 bytes, copied without decoding. Measured
- * with 1,000,000 rows, the COPY of residences took 0.6–0.67 s of server time against 0.83–0.95 s
- * as CSV, cards 0.7–0.95 s against 1.1–1.2 s. `take` hands over what was written; the signature
- * goes before the first row and `finish` writes the end mark.
- *
- * `row` makes room for the whole row at once, so the value writers, called some 30 million times
- * for a million people, check nothing.
- */
-export class BinaryCopy {
-  private buf: Buffer;
-  length = 0;
-  /** Rows written since the start. */
-  count = 0;
-
-  constructor(private readonly initial = 1 << 19) {
-    this.buf = Buffer.allocUnsafe(Math.max(initial, SIGNATURE.length + 8));
-    for (const c of SIGNATURE) this.buf[this.length++] = c;
-    this.int32(0);
-    this.int32(0);
-  }
-
-  private int16(n: number): void {
-    const buf = this.buf;
-    const o = this.length;
-    buf[o] = (n >> 8) & 0xff;
-    buf[o + 1] = n & 0xff;
-    this.length = o + 2;
-  }
-
-  private int32(n: number): void {
-    const buf = this.buf;
-    const o = this.length;
-    buf[o] = (n >>> 24) & 0xff;
-    buf[o + 1] = (n >>> 16) & 0xff;
-    buf[o + 2] = (n >>> 8) & 0xff;
-    buf[o + 3] = n & 0xff;
-    this.length = o + 4;
-  }
-
-  /**
-   * Starts a row of `fields` values whose data takes at most `bytes` (a text its length, a number
-   * or a date 4, a boolean 1).
-   */
-  row(fields: number, bytes: number): void {
-    this.reserve(2 + fields * 4 + bytes);
-    this.int16(fields);
-    this.count++;
-  }
-
-  private reserve(n: number): void {
-    if (this.length + n <= this.buf.length) return;
-    const bigger = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.length + n));
-    this.buf.copy(bigger, 0, 0, this.length);
-    this.buf = bigger;
-  }
-
-  /** The bytes [start, end) of `src` as a text value. */
-  text(src: Uint8Array, start: number, end: number): void {
-    this.int32(end - start);
-    const buf = this.buf;
-    let o = this.length;
-    for (let k = start; k < end; k++) buf[o++] = src[k]!;
-    this.length = o;
-  }
-
-  /** A text value, or NULL when it is empty. */
-  textOrNull(src: Uint8Array, start: number, end: number): void {
-    if (end > start) this.text(src, start, end);
-    else this.int32(-1);
-  }
-
-  null(): void {
-    this.int32(-1);
-  }
-
-  int4(n: number): void {
-    this.int32(4);
-    this.int32(n);
-  }
-
-  /** A smallint written as 1 to 4 decimal digits at [start, end), NULL when empty. */
-  int2Digits(src: Uint8Array, start: number, end: number): void {
-    if (end === start) {
-      this.int32(-1);
-      return;
-    }
-    let v = 0;
-    for (let k = start; k < end; k++) v = v * 10 + src[k]! - 48;
-    this.int32(2);
-    this.int16(v);
-  }
-
-  bool(v: boolean): void {
-    this.int32(1);
-    this.buf[this.length++] = v ? 1 : 0;
-  }
-
-  /** A checked 'YYYY-MM-DD' (C.E.) at [start, start + 10), NULL when `empty`. */
-  date(src: Uint8Array, s: number, empty: boolean): void {
-    if (empty) {
-      this.int32(-1);
-      return;
-    }
-    const year =
-      (src[s]! - 48) * 1000 + (src[s + 1]! - 48) * 100 + (src[s + 2]! - 48) * 10 + src[s + 3]! - 48;
-    const month = (src[s + 5]! - 48) * 10 + src[s + 6]! - 48;
-    const day = (src[s + 8]! - 48) * 10 + src[s + 9]! - 48;
-    this.int4(daysFromCivil(year, month, day) - PG_EPOCH_DAYS);
-  }
-
-  /** Writes the end mark; nothing may follow. */
-  finish(): void {
-    this.reserve(2);
-    this.int16(-1);
-  }
-
-  take(): Buffer {
-    const out = this.buf.subarray(0, this.length);
-    this.buf = Buffer.allocUnsafe(this.initial);
-    this.length = 0;
-    return out;
-  }
-}
-
-/** The four binary COPY streams of the first load (import.ts), in store-import's LOAD_COLUMNS. */
-export interface LoadStreams {
-  people: BinaryCopy;
-  houses: BinaryCopy;
-  residences: BinaryCopy;
-  cards: BinaryCopy;
-}
-
-// title_en, given_name_en and family_name_en are NOT NULL in registry.people, where an empty one
-// is ''; any other empty field is NULL.
-const EMPTY_IS_TEXT = Uint8Array.from({ length: HOUSE_ID }, (_, i) =>
-  i === TITLE_EN || i === GIVEN_NAME_EN || i === FAMILY_NAME_EN ? 1 : 0,
-);
-
-/**
- * Writes checked rows (their fields at `at`, from either lane) to the first load's four streams.
- * The types written are those of the registry tables; should a migration change one, COPY fails
- * ("incorrect binary data format") and the import with it, changing nothing.
- */
-export class LoadRows {
-  // Members of a household come one after the other and repeat its house: each house is sent
-  // once per run of identical rows, and the database keeps one row per house from those. Kept
-  // in a buffer of its own, since the input may reuse its buffer for the next chunk.
-  private lastHouse = Buffer.alloc(256);
-  private lastHouseLength = -1;
-
-  constructor(
-    private readonly out: LoadStreams,
-    private readonly demo: boolean,
-  ) {}
-
-  write(b: Buffer, line: number, k: RowFields): void {
-    const at = k.at;
-    // Room for any one table's values from this row: its texts, and 16 bytes for numbers.
-    const span = at[FIELDS]! - at[0]! + 16;
-    const p = this.out.people;
-    p.row(LOAD_COLUMNS.people.length, span);
-    p.int4(line);
-    for (let i = CITIZEN_ID; i < HOUSE_ID; i++) {
-      if (EMPTY_IS_TEXT[i] === 1) p.text(b, at[i]!, at[i + 1]! - 1);
-      else p.textOrNull(b, at[i]!, at[i + 1]! - 1);
-    }
-    p.bool(this.demo);
-    if (k.len(HOUSE_ID) > 0) {
-      const houseStart = at[HOUSE_ID]!;
-      const houseEnd = at[RESIDENCE_ROLE]! - 1;
-      const n = houseEnd - houseStart;
-      if (n !== this.lastHouseLength || !sameBytes(b, houseStart, houseEnd, this.lastHouse)) {
-        const h = this.out.houses;
-        h.row(LOAD_COLUMNS.houses.length, span);
-        h.int4(line);
-        for (let i = HOUSE_ID; i < RESIDENCE_ROLE; i++) {
-          if (i === MOO) h.int2Digits(b, at[i]!, at[i + 1]! - 1);
-          else h.textOrNull(b, at[i]!, at[i + 1]! - 1);
-        }
-        if (n > this.lastHouse.length) this.lastHouse = Buffer.alloc(2 * n);
-        b.copy(this.lastHouse, 0, houseStart, houseEnd);
-        this.lastHouseLength = n;
-      }
-      const r = this.out.residences;
-      r.row(LOAD_COLUMNS.residences.length, span);
-      r.text(b, at[CITIZEN_ID]!, at[CITIZEN_ID + 1]! - 1);
-      r.text(b, houseStart, at[HOUSE_ID + 1]! - 1);
-      r.text(b, at[RESIDENCE_ROLE]!, at[RESIDENCE_ROLE + 1]! - 1);
-      r.date(b, at[RESIDENT_SINCE]!, false);
-    }
-    if (k.len(CARD_NUMBER) > 0) {
-      const c = this.out.cards;
-      c.row(LOAD_COLUMNS.cards.length, span);
-      c.text(b, at[CITIZEN_ID]!, at[CITIZEN_ID + 1]! - 1);
-      c.text(b, at[CARD_NUMBER]!, at[CARD_NUMBER + 1]! - 1);
-      c.text(b, at[LASER_CODE]!, at[LASER_CODE + 1]! - 1);
-      c.date(b, at[CARD_ISSUED]!, false);
-      c.date(b, at[CARD_EXPIRES]!, k.len(CARD_EXPIRES) === 0);
-      c.text(b, at[CARD_STATUS]!, at[CARD_STATUS + 1]! - 1);
-      c.textOrNull(b, at[PHOTO_REF]!, at[PHOTO_REF + 1]! - 1);
-    }
-  }
-}
-
-/** Days from 1970-01-01 to a date of the proleptic Gregorian calendar (H. Hinnant's method). */
-export function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
 }
 
 /** True when bytes [start, end) of `a` are the first end - start bytes of `b`. */

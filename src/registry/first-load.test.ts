@@ -4,14 +4,15 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/support/app.ts';
 import { listAudit } from '../platform/audit.ts';
-import { BinaryCopy } from './byte-rows.ts';
+import { ByteLane, LINE, LOAD_OUTPUTS } from './byte-lane.ts';
 import type { ImportOptions } from './import.ts';
+import { createLoadTables, dropLoadSchema, LOAD_COLUMNS, loadSchemaName } from './store-import.ts';
 import { REGISTRY_CSV_COLUMNS, REGISTRY_CSV_HEADER, streamRegistryCsv } from './synthetic.ts';
 
 // The first load into an empty registry. On PostgreSQL it copies straight into new tables and
 // swaps them in (import.ts, loadDirect), which the shared test database, never empty, cannot
 // show: this file gets a database of its own. Files come as bytes in uneven chunks, as from disk,
-// so the byte lane (byte-rows.ts) and its hand-over to the string reader are exercised.
+// so the byte lane (byte-lane.ts) and its hand-over to the string reader are exercised.
 
 const SEED = randomInt(1, 2 ** 31);
 const N = 2000;
@@ -151,54 +152,162 @@ describe('first load into an empty registry', () => {
     });
   });
 
-  it('reads back binary COPY rows as written, on either database', async () => {
+  it("reads back the lane's binary COPY rows as written, on either database", async () => {
     const db = t.app.database;
-    const table = 'public.first_load_binary';
-    await sql`create table ${sql.table(table)} (n integer, id char(13), t text, s smallint,
-      b boolean, d date, e date)`.execute(db.db);
+    const schema = loadSchemaName();
+    await createLoadTables(db.db, schema);
     try {
-      const rows = new BinaryCopy(8);
-      const src = Buffer.from('1101700123456ผู้ใหญ่ บ้าน,"x"|2024-02-29|1800-01-01|99');
-      const at = (s: string) => src.indexOf(s);
-      rows.row(7, src.length + 16);
-      rows.int4(2_000_000);
-      rows.text(src, 0, 13);
-      rows.text(src, 13, at('|'));
-      rows.int2Digits(src, at('99'), at('99') + 2);
-      rows.bool(false);
-      rows.date(src, at('2024'), false);
-      rows.date(src, at('1800'), false);
-      rows.row(7, 1);
-      for (let i = 0; i < 4; i++) rows.null();
-      rows.bool(true);
-      rows.date(src, 0, true);
-      rows.null();
-      rows.finish();
-      const chunk = rows.take();
-      // Cut anywhere: COPY reads a stream, not whole rows.
-      async function* parts() {
-        yield chunk.subarray(0, 5);
-        yield chunk.subarray(5, 40);
-        yield chunk.subarray(40);
-      }
-      await db.copyBinary(table, ['n', 'id', 't', 's', 'b', 'd', 'e'], parts());
-      const back = await sql<Record<string, unknown>>`
-        select n, id, t, s, b, d::text as d, e::text as e from ${sql.table(table)}
-        order by n nulls last`.execute(db.db);
-      expect(back.rows).toEqual([
+      const lane = new ByteLane('2026-01-01', true);
+      const row = (values: Partial<Record<Column, string>>) =>
+        REGISTRY_CSV_COLUMNS.map((c) => values[c] ?? '');
+      const person = {
+        title_th: 'นาย',
+        given_name_th: 'สมชาย',
+        family_name_th: 'ใจดี',
+        title_en: 'Mr.',
+        given_name_en: 'Somchai',
+        family_name_en: 'Jaidee',
+        birth_date: '1967-03-00',
+        gender: 'male',
+        nationality: 'THA',
+        status: 'alive',
+      };
+      // The string path's normalised fields: a comma and a quote, which no line in the lane has.
+      lane.writeFields(
+        row({
+          ...person,
+          citizen_id: '1101700123456',
+          given_name_th: 'ผู้ใหญ่ บ้าน,"x"',
+          title_en: '',
+          family_name_en: '',
+          house_id: '10140123451',
+          house_no: '99/9',
+          moo: '99',
+          road: 'พระรามที่ 4',
+          subdistrict: 'ลุมพินี',
+          district: 'ปทุมวัน',
+          province: 'กรุงเทพมหานคร',
+          postal_code: '10330',
+          residence_role: 'owner',
+          resident_since: '2024-02-29',
+          card_number: '1234-5',
+          laser_code: 'JT1234567812',
+          card_issued: '1900-03-01',
+          card_status: 'active',
+        }),
+        2,
+      );
+      // A line read by the lane; then one without a house or a card.
+      const line = (values: Partial<Record<Column, string>>, n: number) => {
+        const b = Buffer.from(`${row(values).join(',')}\n`);
+        lane.slice(b, 0, b.length);
+        expect(lane.next()).toBe(LINE.fields);
+        lane.write(n);
+      };
+      line(
         {
-          n: 2_000_000,
-          id: '1101700123456',
-          t: 'ผู้ใหญ่ บ้าน,"x"',
-          s: 99,
-          b: false,
-          d: '2024-02-29',
-          e: '1800-01-01',
+          ...person,
+          citizen_id: '3100501234563',
+          house_id: '10140123452',
+          house_no: '1',
+          subdistrict: 'ลุมพินี',
+          district: 'ปทุมวัน',
+          province: 'กรุงเทพมหานคร',
+          postal_code: '10330',
+          registration_office: 'สำนักงานเขตปทุมวัน',
+          residence_role: 'resident',
+          resident_since: '1800-01-01',
+          card_number: '99',
+          laser_code: 'AB0000000001',
+          card_issued: '1970-01-01',
+          card_expires: '2000-01-01',
+          card_status: 'expired',
+          photo_ref: 'photo/1',
         },
-        { n: null, id: null, t: null, s: null, b: true, d: null, e: null },
+        3,
+      );
+      line({ ...person, citizen_id: '1234567890121' }, 2_000_000);
+      for (const output of LOAD_OUTPUTS) {
+        lane.finish(output);
+        const chunk = lane.take(output);
+        // Cut anywhere: COPY reads a stream, not whole rows.
+        async function* parts() {
+          yield chunk.subarray(0, 5);
+          yield chunk.subarray(5, 40);
+          yield chunk.subarray(40);
+        }
+        await db.copyBinary(`${schema}.${output}`, LOAD_COLUMNS[output], parts());
+      }
+      const q = async (query: string) =>
+        (await sql.raw<Record<string, unknown>>(query).execute(db.db)).rows;
+      expect(
+        await q(`select import_line, citizen_id, given_name_th, middle_name_th, title_en,
+          family_name_en, birth_date, demo from ${schema}.people order by import_line`),
+      ).toEqual([
+        {
+          import_line: 2,
+          citizen_id: '1101700123456',
+          given_name_th: 'ผู้ใหญ่ บ้าน,"x"',
+          middle_name_th: null,
+          title_en: '',
+          family_name_en: '',
+          birth_date: '1967-03-00',
+          demo: true,
+        },
+        expect.objectContaining({ import_line: 3, citizen_id: '3100501234563', title_en: 'Mr.' }),
+        expect.objectContaining({ import_line: 2_000_000, citizen_id: '1234567890121' }),
+      ]);
+      expect(
+        await q(`select import_line, house_id, moo, soi, road, office from ${schema}.houses
+          order by import_line`),
+      ).toEqual([
+        {
+          import_line: 2,
+          house_id: '10140123451',
+          moo: 99,
+          soi: null,
+          road: 'พระรามที่ 4',
+          office: null,
+        },
+        {
+          import_line: 3,
+          house_id: '10140123452',
+          moo: null,
+          soi: null,
+          road: null,
+          office: 'สำนักงานเขตปทุมวัน',
+        },
+      ]);
+      expect(
+        await q(`select citizen_id, role, since::text as since from ${schema}.residences
+          order by citizen_id`),
+      ).toEqual([
+        { citizen_id: '1101700123456', role: 'owner', since: '2024-02-29' },
+        { citizen_id: '3100501234563', role: 'resident', since: '1800-01-01' },
+      ]);
+      expect(
+        await q(`select citizen_id, card_number, issued_on::text as issued,
+          expires_on::text as expires, status, photo_ref from ${schema}.cards order by 1`),
+      ).toEqual([
+        {
+          citizen_id: '1101700123456',
+          card_number: '1234-5',
+          issued: '1900-03-01',
+          expires: null,
+          status: 'active',
+          photo_ref: null,
+        },
+        {
+          citizen_id: '3100501234563',
+          card_number: '99',
+          issued: '1970-01-01',
+          expires: '2000-01-01',
+          status: 'expired',
+          photo_ref: 'photo/1',
+        },
       ]);
     } finally {
-      await sql`drop table ${sql.table(table)}`.execute(db.db);
+      await dropLoadSchema(db.db, schema);
     }
   });
 });

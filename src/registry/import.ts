@@ -16,7 +16,7 @@ import { isUtf8 } from 'node:buffer';
 import { basename } from 'node:path';
 import { appendAudit } from '../platform/audit.ts';
 import type { Database, Db } from '../platform/db/database.ts';
-import { BinaryCopy, ByteRowCheck, FieldBytes, LoadRows, type RowFields } from './byte-rows.ts';
+import { ByteLane, LINE, LOAD_OUTPUTS, type LoadOutput } from './byte-lane.ts';
 import { maskCitizenId } from './citizen-id.ts';
 import {
   CsvReader,
@@ -77,6 +77,9 @@ const COPY_BATCH_CHARS = 8 << 20;
 const YIELD_CHARS = 256 << 10;
 // COPY text waiting in a stream before the reader pauses for the database to catch up.
 const STREAM_PENDING = 4;
+// Input the byte lane takes at a time: what one slice writes must fit the lane's outputs (3 MB
+// each, wasm/rows.ts) on top of the YIELD_CHARS they may already hold.
+const LANE_SLICE = 1 << 20;
 
 /**
  * Text handed from the reader to one COPY, as an async iterable the COPY consumes. The reader
@@ -167,41 +170,46 @@ class Lines {
   }
 }
 
-/** Binary COPY rows for one table of the first load, handed over in chunks of about YIELD_CHARS. */
-class BinaryLines {
-  // Sized for one chunk and the row that crosses YIELD_CHARS, not twice YIELD_CHARS (BinaryCopy's
-  // default): each chunk handed over is a new buffer, some 1,600 of them for a million people.
-  readonly rows = new BinaryCopy(YIELD_CHARS + (64 << 10));
+/** One of the first load's binary COPY streams, fed from the lane's output of the same name. */
+class LaneStream {
   readonly stream = new CopyStream<Uint8Array>();
 
-  async flush(force: boolean): Promise<void> {
-    if (this.rows.length > 0 && (force || this.rows.length >= YIELD_CHARS)) {
-      this.stream.push(this.rows.take());
-      await this.stream.room();
-    }
+  constructor(
+    private readonly lane: ByteLane,
+    readonly output: LoadOutput,
+  ) {}
+
+  /** Hands the output's bytes over once there are about YIELD_CHARS of them (or `force`). */
+  push(force: boolean): void {
+    const n = this.lane.pending(this.output);
+    if (n > 0 && (force || n >= YIELD_CHARS)) this.stream.push(this.lane.take(this.output));
   }
 
   /** Writes the end mark and ends the stream, once the reader is done or has failed. */
-  async end(): Promise<void> {
-    this.rows.finish();
-    await this.flush(true).catch(() => {});
+  end(): void {
+    this.lane.finish(this.output);
+    this.push(true);
     this.stream.end();
   }
 
   /** COPYs the stream into `table`; its failure stops the reader. */
-  copy(database: Database, table: string, columns: string[]): Promise<void> {
-    return database.copyBinary(table, columns, this.stream).catch((error: unknown) => {
-      this.stream.fail(error);
-      throw error;
-    });
+  copy(database: Database, table: string): Promise<void> {
+    return database
+      .copyBinary(table, store.LOAD_COLUMNS[this.output], this.stream)
+      .catch((error: unknown) => {
+        this.stream.fail(error);
+        throw error;
+      });
   }
 }
 
-/** Where checked rows go: `row` for each accepted row, `chunk` after each input chunk. */
+/**
+ * Where checked rows go: `row` for each accepted row, `chunk` after each input chunk. With a
+ * `lane`, a file's lines are read in it and the rows it accepts written by it (first load).
+ */
 interface RowSink {
   row(record: CsvRecord, verdict: 'same' | 'changed'): void;
-  /** A row the byte lane accepted, its fields at `check.at` in `b` (byte-rows.ts). */
-  rowBytes?(b: Buffer, line: number, check: RowFields): void;
+  lane?: ByteLane;
   chunk(): Promise<void>;
   end(): Promise<void>;
 }
@@ -285,31 +293,37 @@ export async function importRegistryCsv(
       }
     };
 
-    // The byte lane (byte-rows.ts) reads a file's lines while they hold no quote and are valid
+    // The byte lane (byte-lane.ts) reads a file's lines while they hold no quote and are valid
     // UTF-8; at the first chunk that is not so, the rest of the file goes to the string reader,
     // starting at that chunk's first line, so quoted fields and encoding errors are read and
     // reported exactly as before. Generated text (strings) always takes the string reader.
-    const lane = sink.rowBytes ? new ByteRowCheck(today) : null;
+    const lane = sink.lane ?? null;
     let inLane = lane !== null;
     let carry: Buffer | null = null;
     let line = 1;
-    const laneLine = (b: Buffer, start: number, end: number) => {
-      if (headerSeen && lane!.accept(b, start, end)) {
-        rows++;
-        if (problemCount === 0) sink.rowBytes!(b, line, lane!);
-        return;
-      }
-      const raw = b.toString('utf8', start, end);
-      take({ line, fields: splitSimple(raw), raw });
-    };
-    const laneLines = (b: Buffer, start: number, end: number) => {
-      let pos = start;
-      while (pos < end && !fatal) {
-        const nl = b.indexOf(10, pos);
-        const stop = nl > pos && b[nl - 1] === 13 ? nl - 1 : nl;
-        if (stop > pos) laneLine(b, pos, stop);
-        line++;
-        pos = nl + 1;
+    /** Whole lines [start, end) of `b` through the lane, in slices its outputs have room for. */
+    const laneLines = async (b: Buffer, start: number, end: number) => {
+      let from = start;
+      while (from < end && !fatal) {
+        let to = end;
+        if (to - from > LANE_SLICE) {
+          to = b.lastIndexOf(10, from + LANE_SLICE - 1) + 1;
+          // A line longer than a slice goes alone (it is not accepted: no output).
+          if (to <= from) to = b.indexOf(10, from) + 1;
+        }
+        lane!.slice(b, from, to);
+        for (let s = lane!.next(); s !== LINE.none && !fatal; s = lane!.next()) {
+          if (s === LINE.fields && headerSeen && lane!.accept()) {
+            rows++;
+            if (problemCount === 0) lane!.write(line);
+          } else if (s !== LINE.blank) {
+            const raw = lane!.text();
+            take({ line, fields: splitSimple(raw), raw });
+          }
+          line++;
+        }
+        from = to;
+        await sink.chunk();
       }
     };
 
@@ -358,13 +372,12 @@ export async function importRegistryCsv(
               ? buf.length <= MAX_RECORD_CHARS
               : (quote < 0 || quote >= end) && isUtf8(buf.subarray(from, end)));
           if (clean) {
-            if (head !== null) laneLines(head, 0, head.length);
-            if (!fatal) laneLines(buf, from, end);
+            if (head !== null) await laneLines(head, 0, head.length);
+            if (!fatal) await laneLines(buf, from, end);
             // Copied: the input may reuse its buffer for the next chunk.
             carry = end < buf.length ? Buffer.from(buf.subarray(end)) : null;
             if (fatal) return;
             report('reading');
-            await sink.chunk();
             continue;
           }
           inLane = false;
@@ -379,7 +392,7 @@ export async function importRegistryCsv(
       if (inLane) {
         if (carry !== null) {
           if (carry.indexOf(34) < 0 && isUtf8(carry)) {
-            laneLines(Buffer.concat([carry, Buffer.from('\n')]), 0, carry.length + 1);
+            await laneLines(Buffer.concat([carry, Buffer.from('\n')]), 0, carry.length + 1);
           } else {
             reader = new CsvReader(line);
             linesBefore = line - 1;
@@ -439,42 +452,26 @@ export async function importRegistryCsv(
    * no row is written twice (no staging table, no insert … select).
    */
   async function loadDirect(schema: string): Promise<ImportResult> {
-    const people = new BinaryLines();
-    const houseRows = new BinaryLines();
-    const residences = new BinaryLines();
-    const cards = new BinaryLines();
-    const all = [people, houseRows, residences, cards];
-    const normalised = new FieldBytes();
-    const load = new LoadRows(
-      {
-        people: people.rows,
-        houses: houseRows.rows,
-        residences: residences.rows,
-        cards: cards.rows,
-      },
-      options.demo,
-    );
-    const write = (b: Buffer, line: number, k: RowFields) => load.write(b, line, k);
+    const lane = new ByteLane(today, options.demo);
+    const streams = LOAD_OUTPUTS.map((output) => new LaneStream(lane, output));
     const sink: RowSink = {
       row(record) {
-        // Normalised by checkRow; laid out as the byte lane's rows, so one writer serves both.
-        normalised.set(record.fields);
-        write(normalised.b, record.line, normalised);
+        // Normalised by checkRow; laid out as the lane's lines are, so one writer serves both.
+        lane.writeFields(record.fields, record.line);
+        // A chunk of the string reader is not sliced: its rows are handed over as they come.
+        for (const s of streams) s.push(false);
       },
-      rowBytes: write,
+      lane,
       async chunk() {
-        for (const l of all) await l.flush(false);
+        for (const s of streams) s.push(false);
+        for (const s of streams) await s.stream.room();
       },
       async end() {
-        for (const l of all) await l.end();
+        for (const s of streams) s.end();
       },
     };
-    const table = (name: string) => `${schema}.${name}`;
     await Promise.all([
-      people.copy(database, table('people'), store.LOAD_COLUMNS.people),
-      houseRows.copy(database, table('houses'), store.LOAD_COLUMNS.houses),
-      residences.copy(database, table('residences'), store.LOAD_COLUMNS.residences),
-      cards.copy(database, table('cards'), store.LOAD_COLUMNS.cards),
+      ...streams.map((s) => s.copy(database, `${schema}.${s.output}`)),
       read(sink),
     ]);
     report('checking');
@@ -496,10 +493,10 @@ export async function importRegistryCsv(
       return result({});
     }
     const counts: store.MergeCounts = {
-      people: { inserted: people.rows.count, updated: 0 },
+      people: { inserted: lane.count('people'), updated: 0 },
       houses: { inserted: await store.countLoadHouses(db, schema), updated: 0 },
-      residences: { opened: residences.rows.count, closed: 0 },
-      cards: { written: cards.rows.count, revoked: 0 },
+      residences: { opened: lane.count('residences'), closed: 0 },
+      cards: { written: lane.count('cards'), revoked: 0 },
     };
     // Another import may have filled the registry while this one loaded: then the loaded rows
     // are staged as usual and merged with upserts, under the same lock as any other merge.

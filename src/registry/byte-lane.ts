@@ -1,0 +1,153 @@
+// The first load's byte lane (docs/registry-import.md, "First load"): a file's lines are cut into
+// fields, checked and written as four binary COPY streams without ever becoming strings.
+//
+// Cutting and writing run in WebAssembly (wasm/rows.ts, AssemblyScript). Measured on 1,000,000
+// generated people, the TypeScript loops that did it spent 2.1 s of the reader's 3 s of CPU
+// (finding commas and control characters byte by byte, 0.7 s; copying every value into the COPY
+// rows with its length, 1.3 s), and on two cores every second the reader spends is taken from
+// PostgreSQL's four COPY backends. In WebAssembly, with 16 bytes compared at a time and values
+// copied in blocks, the two take about 0.35 s. The checks between them (byte-rows.ts) stay in
+// TypeScript, beside the string path's checkRow that they mirror.
+
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ByteRowCheck } from './byte-rows.ts';
+
+const FIELDS = 31;
+
+interface RowsModule {
+  memory: WebAssembly.Memory;
+  layout(which: number): number;
+  reserveInput(bytes: number): number;
+  start(): void;
+  input(bytes: number): void;
+  nextLine(): number;
+  write(line: number, demo: number): void;
+  finish(table: number): void;
+}
+
+/** What `next` found. */
+export const LINE = { none: -1, blank: 0, fields: 1, other: 2 } as const;
+
+/** The outputs, in the order of wasm/rows.ts (columns: store-import.ts LOAD_COLUMNS). */
+export const LOAD_OUTPUTS = ['people', 'houses', 'residences', 'cards'] as const;
+export type LoadOutput = (typeof LOAD_OUTPUTS)[number];
+
+let compiled: WebAssembly.Module | null = null;
+
+/** Path of the compiled module, next to its source (built by `npm run build:wasm`). */
+export const ROWS_WASM = fileURLToPath(new URL('./wasm/rows.wasm', import.meta.url));
+
+/**
+ * One import's lane: its own WebAssembly instance (memory of about 16 MB), holding the lines
+ * being read and the four outputs. `slice` puts whole lines in, `next` and `accept` go through
+ * them, `write` sends the accepted one to the outputs, `take` hands an output's bytes over.
+ */
+export class ByteLane {
+  private readonly w: RowsModule;
+  private readonly check: ByteRowCheck;
+  private readonly at: number;
+  private readonly line: number;
+  private readonly lengths: number;
+  private readonly counts: number;
+  private readonly scratch: number;
+  private readonly out: number;
+  private readonly outCap: number;
+  private readonly in: number;
+  private bytes!: Buffer;
+  private ints!: Int32Array;
+
+  constructor(
+    today: string,
+    private readonly demo: boolean,
+  ) {
+    compiled ??= new WebAssembly.Module(readFileSync(ROWS_WASM));
+    this.w = new WebAssembly.Instance(compiled, {}).exports as unknown as RowsModule;
+    const l = (i: number) => this.w.layout(i);
+    [this.at, this.line, this.lengths, this.counts, this.scratch, this.out, this.outCap, this.in] =
+      [l(0), l(1), l(2), l(3), l(4), l(5), l(6), l(7)];
+    this.check = new ByteRowCheck(today);
+    this.views();
+    this.w.start();
+  }
+
+  /** Renews the views after the memory grew (growing detaches the old ones). */
+  private views(): void {
+    const buffer = this.w.memory.buffer;
+    this.bytes = Buffer.from(buffer);
+    this.ints = new Int32Array(buffer);
+    this.check.use(this.bytes, this.ints.subarray(this.at >> 2, (this.at >> 2) + FIELDS + 1));
+  }
+
+  /** Puts bytes [start, end) of `src`, whole lines with the last ending in \n, in the lane. */
+  slice(src: Uint8Array, start: number, end: number): void {
+    if (!this.w.reserveInput(end - start)) throw new RangeError('registry import: out of memory');
+    if (this.bytes.buffer !== this.w.memory.buffer) this.views();
+    this.bytes.set(src.subarray(start, end), this.in);
+    this.w.input(end - start);
+  }
+
+  /** Goes to the next line of the slice (LINE.none when there is none). */
+  next(): number {
+    return this.w.nextLine();
+  }
+
+  /** After LINE.fields: whether the line is accepted as it is (byte-rows.ts). */
+  accept(): boolean {
+    return this.check.accept();
+  }
+
+  /** The current line as text, for the string path. */
+  text(): string {
+    const i = this.line >> 2;
+    return this.bytes.toString('utf8', this.ints[i], this.ints[i + 1]);
+  }
+
+  /** Writes the accepted current line, from file line `line`, to the outputs. */
+  write(line: number): void {
+    this.w.write(line, this.demo ? 1 : 0);
+  }
+
+  /**
+   * Writes a row the string path checked and normalised, laid out as a line (each field followed
+   * by a NUL, which no accepted value holds), to the outputs.
+   */
+  writeFields(fields: readonly string[], line: number): void {
+    const at = this.ints.subarray(this.at >> 2, (this.at >> 2) + FIELDS + 1);
+    const limit = this.out - 64;
+    let o = this.scratch;
+    for (let i = 0; i < FIELDS; i++) {
+      const f = fields[i]!;
+      at[i] = o;
+      if (o + f.length * 3 + 1 > limit) throw new RangeError('registry import: row too long');
+      o += this.bytes.write(f, o, 'utf8');
+      this.bytes[o++] = 0;
+    }
+    at[FIELDS] = o;
+    this.w.write(line, this.demo ? 1 : 0);
+  }
+
+  /** Bytes waiting in an output. */
+  pending(output: LoadOutput): number {
+    return this.ints[(this.lengths >> 2) + LOAD_OUTPUTS.indexOf(output)]!;
+  }
+
+  /** Rows written to an output so far. */
+  count(output: LoadOutput): number {
+    return this.ints[(this.counts >> 2) + LOAD_OUTPUTS.indexOf(output)]!;
+  }
+
+  /** A copy of the bytes waiting in an output, which is then empty. */
+  take(output: LoadOutput): Buffer {
+    const t = LOAD_OUTPUTS.indexOf(output);
+    const start = this.out + t * this.outCap;
+    const chunk = Buffer.from(this.bytes.subarray(start, start + this.pending(output)));
+    this.ints[(this.lengths >> 2) + t] = 0;
+    return chunk;
+  }
+
+  /** Writes an output's end mark; then `take` its last bytes. */
+  finish(output: LoadOutput): void {
+    this.w.finish(LOAD_OUTPUTS.indexOf(output));
+  }
+}
