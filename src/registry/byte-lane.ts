@@ -1,17 +1,20 @@
 // The first load's byte lane (docs/registry-import.md, "First load"): a file's lines are cut into
 // fields, checked and written as four binary COPY streams without ever becoming strings.
 //
-// Cutting and writing run in WebAssembly (wasm/rows.ts, AssemblyScript). Measured on 1,000,000
-// generated people, the TypeScript loops that did it spent 2.1 s of the reader's 3 s of CPU
-// (finding commas and control characters byte by byte, 0.7 s; copying every value into the COPY
-// rows with its length, 1.3 s), and on two cores every second the reader spends is taken from
-// PostgreSQL's four COPY backends. In WebAssembly, with 16 bytes compared at a time and values
-// copied in blocks, the two take about 0.35 s. The checks between them (byte-rows.ts) stay in
-// TypeScript, beside the string path's checkRow that they mirror.
+// Why bytes: measured with 1,000,000 generated rows (396 MB, mostly Thai), decoding the file into
+// JavaScript strings, splitting them and encoding the COPY text back to UTF-8 cost about 7 s of
+// CPU, more than PostgreSQL needs to COPY the same file (3.7 s).
+//
+// Why WebAssembly (wasm/rows.ts, AssemblyScript): the same work as TypeScript loops over bytes
+// still took about 3 s of the reader's CPU for those rows (finding commas and control characters
+// 0.7 s, the checks 0.7–1.1 s, copying every value into the COPY rows with its length 1.3 s), and
+// on two cores every second the reader spends is taken from PostgreSQL's four COPY backends. In
+// WebAssembly, comparing 16 bytes at a time and copying values in blocks, cutting and writing
+// took about 0.35 s.
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ByteRowCheck } from './byte-rows.ts';
+import { findProvinceByName } from '../orgs/index.ts';
 
 const FIELDS = 31;
 
@@ -21,13 +24,16 @@ interface RowsModule {
   reserveInput(bytes: number): number;
   start(): void;
   input(bytes: number): void;
-  nextLine(): number;
+  step(line: number, mode: number, demo: number): number;
   write(line: number, demo: number): void;
   finish(table: number): void;
 }
 
-/** What `next` found. */
-export const LINE = { none: -1, blank: 0, fields: 1, other: 2 } as const;
+/** What `step` found: no line left, a blank line, a line accepted as it is, any other line. */
+export const LINE = { none: -1, blank: 0, accepted: 1, other: 2 } as const;
+
+/** What `step` does with a line: nothing (before the header), check it, check and write it. */
+export const STEP = { read: 0, check: 1, write: 2 } as const;
 
 /** The outputs, in the order of wasm/rows.ts (columns: store-import.ts LOAD_COLUMNS). */
 export const LOAD_OUTPUTS = ['people', 'houses', 'residences', 'cards'] as const;
@@ -40,12 +46,11 @@ export const ROWS_WASM = fileURLToPath(new URL('./wasm/rows.wasm', import.meta.u
 
 /**
  * One import's lane: its own WebAssembly instance (memory of about 16 MB), holding the lines
- * being read and the four outputs. `slice` puts whole lines in, `next` and `accept` go through
- * them, `write` sends the accepted one to the outputs, `take` hands an output's bytes over.
+ * being read and the four outputs. `slice` puts whole lines in, `step` goes through them and
+ * writes the accepted ones to the outputs, `take` hands an output's bytes over.
  */
 export class ByteLane {
   private readonly w: RowsModule;
-  private readonly check: ByteRowCheck;
   private readonly at: number;
   private readonly line: number;
   private readonly lengths: number;
@@ -62,12 +67,27 @@ export class ByteLane {
     private readonly demo: boolean,
   ) {
     compiled ??= new WebAssembly.Module(readFileSync(ROWS_WASM));
-    this.w = new WebAssembly.Instance(compiled, {}).exports as unknown as RowsModule;
+    const env = {
+      knownProvince: (from: number, length: number) => {
+        const name = this.bytes.toString('utf8', from, from + length);
+        return findProvinceByName(name)?.nameTh === name ? 1 : 0;
+      },
+    };
+    this.w = new WebAssembly.Instance(compiled, { env }).exports as unknown as RowsModule;
     const l = (i: number) => this.w.layout(i);
-    [this.at, this.line, this.lengths, this.counts, this.scratch, this.out, this.outCap, this.in] =
-      [l(0), l(1), l(2), l(3), l(4), l(5), l(6), l(7)];
-    this.check = new ByteRowCheck(today);
+    [this.at, this.line, this.lengths, this.counts, this.scratch, this.out, this.outCap] = [
+      l(0),
+      l(1),
+      l(2),
+      l(3),
+      l(4),
+      l(5),
+      l(6),
+    ];
+    this.in = l(8);
     this.views();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new RangeError(`not a date: ${today}`);
+    this.bytes.write(today, l(7), 'latin1');
     this.w.start();
   }
 
@@ -76,7 +96,6 @@ export class ByteLane {
     const buffer = this.w.memory.buffer;
     this.bytes = Buffer.from(buffer);
     this.ints = new Int32Array(buffer);
-    this.check.use(this.bytes, this.ints.subarray(this.at >> 2, (this.at >> 2) + FIELDS + 1));
   }
 
   /** Puts bytes [start, end) of `src`, whole lines with the last ending in \n, in the lane. */
@@ -87,25 +106,18 @@ export class ByteLane {
     this.w.input(end - start);
   }
 
-  /** Goes to the next line of the slice (LINE.none when there is none). */
-  next(): number {
-    return this.w.nextLine();
-  }
-
-  /** After LINE.fields: whether the line is accepted as it is (byte-rows.ts). */
-  accept(): boolean {
-    return this.check.accept();
+  /**
+   * Goes to the next line of the slice and, as `mode` says, checks it and writes it to the
+   * outputs as file line `line` if it is accepted. Returns what it found (LINE).
+   */
+  step(line: number, mode: (typeof STEP)[keyof typeof STEP]): number {
+    return this.w.step(line, mode, this.demo ? 1 : 0);
   }
 
   /** The current line as text, for the string path. */
   text(): string {
     const i = this.line >> 2;
     return this.bytes.toString('utf8', this.ints[i], this.ints[i + 1]);
-  }
-
-  /** Writes the accepted current line, from file line `line`, to the outputs. */
-  write(line: number): void {
-    this.w.write(line, this.demo ? 1 : 0);
   }
 
   /**

@@ -4,7 +4,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/support/app.ts';
 import { listAudit } from '../platform/audit.ts';
-import { ByteLane, LINE, LOAD_OUTPUTS } from './byte-lane.ts';
+import { ByteLane, LINE, LOAD_OUTPUTS, STEP } from './byte-lane.ts';
 import type { ImportOptions } from './import.ts';
 import { createLoadTables, dropLoadSchema, LOAD_COLUMNS, loadSchemaName } from './store-import.ts';
 import { REGISTRY_CSV_COLUMNS, REGISTRY_CSV_HEADER, streamRegistryCsv } from './synthetic.ts';
@@ -201,8 +201,7 @@ describe('first load into an empty registry', () => {
       const line = (values: Partial<Record<Column, string>>, n: number) => {
         const b = Buffer.from(`${row(values).join(',')}\n`);
         lane.slice(b, 0, b.length);
-        expect(lane.next()).toBe(LINE.fields);
-        lane.write(n);
+        expect(lane.step(n, STEP.write)).toBe(LINE.accepted);
       };
       line(
         {

@@ -16,7 +16,7 @@ import { isUtf8 } from 'node:buffer';
 import { basename } from 'node:path';
 import { appendAudit } from '../platform/audit.ts';
 import type { Database, Db } from '../platform/db/database.ts';
-import { ByteLane, LINE, LOAD_OUTPUTS, type LoadOutput } from './byte-lane.ts';
+import { ByteLane, LINE, LOAD_OUTPUTS, type LoadOutput, STEP } from './byte-lane.ts';
 import { maskCitizenId } from './citizen-id.ts';
 import {
   CsvReader,
@@ -312,11 +312,14 @@ export async function importRegistryCsv(
           if (to <= from) to = b.indexOf(10, from) + 1;
         }
         lane!.slice(b, from, to);
-        for (let s = lane!.next(); s !== LINE.none && !fatal; s = lane!.next()) {
-          if (s === LINE.fields && headerSeen && lane!.accept()) {
+        while (!fatal) {
+          // Once the import is bound to be rejected, rows are still checked but not written.
+          const mode = !headerSeen ? STEP.read : problemCount === 0 ? STEP.write : STEP.check;
+          const s = lane!.step(line, mode);
+          if (s === LINE.none) break;
+          if (s === LINE.accepted) {
             rows++;
-            if (problemCount === 0) lane!.write(line);
-          } else if (s !== LINE.blank) {
+          } else if (s === LINE.other) {
             const raw = lane!.text();
             take({ line, fields: splitSimple(raw), raw });
           }
