@@ -452,7 +452,7 @@ export async function analyzeStaging(trx: Db, table: string): Promise<void> {
 const LOAD_PREFIX = 'registry_load_';
 const LOAD_TABLES = ['people', 'houses', 'residences', 'cards'] as const;
 
-/** Columns of the direct load's COPY streams, in the order `LoadRows` (byte-rows.ts) writes them. */
+/** Columns of the direct load's COPY streams, in the order wasm/rows.ts (`write`) writes them. */
 export const LOAD_COLUMNS = {
   people: [
     'import_line',
