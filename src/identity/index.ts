@@ -76,20 +76,16 @@ export function createIdentity(
     list: (accountId: string) => store.listConsents(db, accountId),
     find: (accountId: string, clientId: string) => store.findConsent(db, accountId, clientId),
     async remember(accountId: string, clientId: string, grantId: string, scopes: string[]) {
-      await db.transaction().execute(async (trx) => {
-        await store.upsertConsent(trx, {
-          account_id: accountId,
-          client_id: clientId,
-          grant_id: grantId,
-          scopes,
-        });
-        await appendAudit(trx, {
+      await store.rememberConsent(
+        db,
+        { account_id: accountId, client_id: clientId, grant_id: grantId, scopes },
+        {
           actor: `account:${accountId}`,
           action: 'identity.consent_given',
           subject: `relying_party:${clientId}`,
           details: { scopes },
-        });
-      });
+        },
+      );
     },
     /**
      * Withdraws a consent: the remembered grant and every token issued under it stop working at

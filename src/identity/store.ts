@@ -1,4 +1,5 @@
 import type { Generated, Kysely } from 'kysely';
+import { type AuditEntry, auditedQuery } from '../platform/audit.ts';
 import { type Db, isUuid, prepared } from '../platform/db/database.ts';
 
 export interface AccountRow {
@@ -124,11 +125,15 @@ export async function listDemoAccounts(db: Db) {
 // Every sign-in to an agency app reads the consent, and every consent given writes it.
 const findConsentQuery = prepared(`select account_id, client_id, grant_id, scopes, granted_at,
   updated_at from identity.consents where account_id = $1 and client_id = $2`);
-const upsertConsentQuery = prepared(`insert into identity.consents
-  (account_id, client_id, grant_id, scopes, granted_at, updated_at)
+// The consent and its audit row in one statement, committed at once (platform/audit.ts
+// auditedQuery): a sign-in that asks for consent writes both.
+const rememberConsentQuery = auditedQuery(
+  `insert into identity.consents (account_id, client_id, grant_id, scopes, granted_at, updated_at)
   values ($1, $2, $3, $4::jsonb, now(), now())
   on conflict (account_id, client_id)
-  do update set grant_id = excluded.grant_id, scopes = excluded.scopes, updated_at = now()`);
+  do update set grant_id = excluded.grant_id, scopes = excluded.scopes, updated_at = now()`,
+  4,
+);
 
 export async function findConsent(
   db: Db,
@@ -140,17 +145,16 @@ export async function findConsent(
   return rows[0] ?? null;
 }
 
-export async function upsertConsent(
+/** Remembers (or extends) a consent, with `entry` in the audit log, in one statement. */
+export async function rememberConsent(
   db: Db,
   consent: Pick<ConsentRow, 'account_id' | 'client_id' | 'grant_id' | 'scopes'>,
+  entry: AuditEntry,
 ): Promise<void> {
-  await db.executeQuery(
-    upsertConsentQuery([
-      consent.account_id,
-      consent.client_id,
-      consent.grant_id,
-      JSON.stringify(consent.scopes),
-    ]),
+  await rememberConsentQuery(
+    db,
+    [consent.account_id, consent.client_id, consent.grant_id, JSON.stringify(consent.scopes)],
+    entry,
   );
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/support/app.ts';
@@ -90,6 +91,41 @@ describe('audit log', () => {
         ok: false,
         problem: { seq: 3, reason: 'row missing' },
       });
+    } finally {
+      await own.stop();
+    }
+  });
+
+  it('goes on verifying rows hashed the first way (version 1) before the appended ones', async () => {
+    const own = await startTestApp({ env: { DATABASE_URL: '' } });
+    try {
+      const { db } = own.app;
+      // Rows as the first append wrote them: everything, seq and previous hash included, hashed
+      // as one canonical JSON object, and the head moved by the application.
+      let prev = '0'.repeat(64);
+      for (let seq = 1; seq <= 3; seq++) {
+        const at = new Date(Date.UTC(2026, 10, 1, 8, 0, seq));
+        const row = { actor: 'test', action: 'test.v1', subject: `thing:${seq}`, details: {} };
+        const hash = createHash('sha256')
+          .update(
+            canonicalJson({ seq, at: at.toISOString(), ...row, before: null, after: null, prev }),
+          )
+          .digest('hex');
+        await sql`insert into platform.audit_log (seq, at, actor, action, subject, details,
+          prev_hash, hash, hash_version)
+          values (${seq}, ${at}, ${row.actor}, ${row.action}, ${row.subject}, '{}', ${prev},
+            ${hash}, 1)`.execute(db);
+        await sql`update platform.audit_head set seq = ${seq}, hash = ${hash}`.execute(db);
+        prev = hash;
+      }
+      expect(await verifyAudit(db)).toEqual({ ok: true, rows: 3, problem: null });
+      expect(await appendAudit(db, { actor: 'test', action: 'test.v2', subject: 'thing:4' })).toBe(
+        4,
+      );
+      expect(await verifyAudit(db)).toEqual({ ok: true, rows: 4, problem: null });
+      await sql`alter table platform.audit_log disable trigger audit_log_append_only`.execute(db);
+      await sql`update platform.audit_log set subject = 'thing:5' where seq = 4`.execute(db);
+      expect(await verifyAudit(db)).toMatchObject({ problem: { seq: 4, reason: 'row altered' } });
     } finally {
       await own.stop();
     }

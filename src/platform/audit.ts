@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { sql } from 'kysely';
+import type { CompiledQuery } from 'kysely';
 import { type Db, prepared, typedDb } from './db/database.ts';
 
 interface AuditRow {
@@ -13,6 +13,8 @@ interface AuditRow {
   details: Record<string, unknown>;
   prev_hash: string;
   hash: string;
+  /** 1: rowHashV1, 2: rowHashV2. */
+  hash_version: number;
 }
 interface Tables {
   'platform.audit_log': AuditRow;
@@ -33,8 +35,6 @@ export interface AuditEntry {
 }
 
 const GENESIS = '0'.repeat(64);
-// Distinct from the migration lock; serialises the first appends, before the head row exists.
-const AUDIT_LOCK = 7_355_609;
 
 export function digest(value: unknown): string | null {
   if (value === undefined || value === null) return null;
@@ -52,7 +52,12 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-function rowHash(row: Omit<AuditRow, 'hash'>): string {
+/**
+ * How rows written before the one-statement append (version 1) were hashed: everything, the
+ * sequence number and the previous hash included, in one canonical JSON object. Kept so that
+ * their chain still verifies.
+ */
+function rowHashV1(row: Omit<AuditRow, 'hash' | 'hash_version'>): string {
   return createHash('sha256')
     .update(
       canonicalJson({
@@ -70,65 +75,126 @@ function rowHash(row: Omit<AuditRow, 'hash'>): string {
     .digest('hex');
 }
 
-// Prepared (parsed and planned once per connection): every consent, sign-in change and staff
-// action appends, inside the transaction that makes the change.
-const lockHeadQuery = prepared('select seq, hash from platform.audit_head for update');
-const appendQuery = prepared(`with entry as (
-    insert into platform.audit_log (seq, at, actor, action, subject, before_digest, after_digest,
-      details, prev_hash, hash)
-    values ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10))
-  insert into platform.audit_head (id, seq, hash) values (true, $1, $10)
-  on conflict (id) do update set seq = excluded.seq, hash = excluded.hash`);
+/** What the appender hashes of an entry (version 2): all of it but its place in the chain. */
+function entryDigest(
+  row: Pick<AuditRow, 'actor' | 'action' | 'subject' | 'details'> & {
+    before_digest: string | null;
+    after_digest: string | null;
+  },
+): string {
+  return createHash('sha256')
+    .update(
+      canonicalJson({
+        actor: row.actor,
+        action: row.action,
+        subject: row.subject,
+        before: row.before_digest,
+        after: row.after_digest,
+        details: row.details,
+      }),
+    )
+    .digest('hex');
+}
 
 /**
- * Appends one row to the hash-chained audit log. Pass the transaction that makes the change, so
- * the change and its audit row commit or vanish together.
- *
- * Appends are serialised by a row lock on the head (SELECT … FOR UPDATE), held to the end of the
- * transaction: a second appender waits, then reads the head its predecessor committed (under READ
- * COMMITTED a locked row is re-read at its newest version, PostgreSQL docs 13.2.1), so the chain
- * never forks. Only while the log is empty is there no row to lock; the first appenders then
- * queue on an advisory lock and lock the head row as soon as one exists. The row and the new head
- * are written by one statement: two round trips per append inside the caller's transaction.
+ * A version 2 row's hash: its place in the chain (previous hash, sequence number, time to the
+ * millisecond) and its entry digest. The database computes it in the append statement, as
+ * sha256 of the same text (APPEND below); this is the check.
  */
-export async function appendAudit(executor: Db, entry: AuditEntry): Promise<number> {
-  if (!executor.isTransaction) {
-    return executor.transaction().execute((trx) => appendAudit(trx, entry));
-  }
-  const lockHead = async () =>
-    (await executor.executeQuery<{ seq: number; hash: string }>(lockHeadQuery([]))).rows[0];
-  let head = await lockHead();
-  if (!head) {
-    await sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(executor);
-    head = await lockHead();
-  }
-  const base = {
-    seq: (head?.seq ?? 0) + 1,
-    at: new Date(),
+function rowHashV2(row: Omit<AuditRow, 'hash' | 'hash_version'>): string {
+  return createHash('sha256')
+    .update(`${row.prev_hash}|${row.seq}|${row.at.toISOString()}|${entryDigest(row)}`)
+    .digest('hex');
+}
+
+// One statement appends (prepared: parsed and planned once per connection). It locks the head
+// row, writes the row after it with the hash computed in the database, and moves the head, so
+// the head stays locked only from this statement to the commit, with no step of the application
+// in between. When the hash was computed here, the head had to be read first in a statement of
+// its own, and every consent's transaction held the lock over three round trips (read, append,
+// commit) and the event-loop delays of a busy server between them: under 96 sign-ins at once,
+// the consents queued on it holding pool connections the other steps of the sign-ins waited for
+// (docs/identity.md, "Where a sign-in's CPU goes").
+// `at` is the clock read once the head is locked, to the millisecond (what JavaScript's Date
+// keeps), so it grows with seq. The head row always exists (a migration writes the genesis one).
+// `change` is a statement run in the same statement, before the append (see `auditedQuery`).
+function appendStatement(change: string | null, offset: number): string {
+  const p = (n: number) => `$${offset + n}`;
+  return `with ${change === null ? '' : `change as (${change}), `}head as (
+    select seq, hash from platform.audit_head where id for update
+  ), entry as (
+    insert into platform.audit_log (seq, at, actor, action, subject, before_digest, after_digest,
+      details, prev_hash, hash, hash_version)
+    select seq + 1, at, ${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}::jsonb, hash,
+      encode(sha256(convert_to(hash || '|' || (seq + 1) || '|'
+        || to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '|' || ${p(7)},
+        'UTF8')), 'hex'),
+      2
+    from head, lateral (select date_trunc('milliseconds', clock_timestamp()) as at) t
+    returning seq, hash
+  )
+  update platform.audit_head h set seq = entry.seq, hash = entry.hash
+  from entry where h.id
+  returning entry.seq`;
+}
+
+/** The append statement's own parameters for `entry`. */
+function entryParameters(entry: AuditEntry): unknown[] {
+  const row = {
     actor: entry.actor,
     action: entry.action,
     subject: entry.subject,
     before_digest: digest(entry.before),
     after_digest: digest(entry.after),
     details: JSON.parse(canonicalJson(entry.details ?? {})) as Record<string, unknown>,
-    prev_hash: head?.hash ?? GENESIS,
   };
-  const hash = rowHash(base);
-  await executor.executeQuery(
-    appendQuery([
-      base.seq,
-      base.at,
-      base.actor,
-      base.action,
-      base.subject,
-      base.before_digest,
-      base.after_digest,
-      JSON.stringify(base.details),
-      base.prev_hash,
-      hash,
-    ]),
-  );
-  return base.seq;
+  return [
+    row.actor,
+    row.action,
+    row.subject,
+    row.before_digest,
+    row.after_digest,
+    JSON.stringify(row.details),
+    entryDigest(row),
+  ];
+}
+
+async function runAppend(executor: Db, query: CompiledQuery): Promise<number> {
+  const { rows } = await executor.executeQuery<{ seq: number | string }>(query);
+  if (!rows[0]) throw new Error('audit: the head row is missing (run the migrations)');
+  return Number(rows[0].seq);
+}
+
+const appendQuery = prepared(appendStatement(null, 0));
+
+/**
+ * Appends one row to the hash-chained audit log. Pass the transaction that makes the change, so
+ * the change and its audit row commit or vanish together (or use `auditedQuery`).
+ *
+ * Appends are serialised by the head row's lock, taken by the append statement and held to the
+ * end of the transaction: a second appender waits, then reads the head its predecessor committed
+ * (under READ COMMITTED a locked row is re-read at its newest version, PostgreSQL docs 13.2.1), so
+ * the chain never forks.
+ */
+export function appendAudit(executor: Db, entry: AuditEntry): Promise<number> {
+  return runAppend(executor, appendQuery(entryParameters(entry)));
+}
+
+/**
+ * A change and its audit row as one statement, for a change that is one statement (`change`, a
+ * data-modifying statement with `parameters` placeholders $1…$n): run outside a transaction, it
+ * commits at once, so the audit head is locked only while the database executes it. Returns the
+ * audit row's sequence number.
+ */
+export function auditedQuery(
+  change: string,
+  parameters: number,
+): (db: Db, values: readonly unknown[], entry: AuditEntry) => Promise<number> {
+  const query = prepared(appendStatement(change, parameters));
+  return (db, values, entry) => {
+    if (values.length !== parameters) throw new Error('auditedQuery: wrong number of values');
+    return runAppend(db, query([...values, ...entryParameters(entry)]));
+  };
 }
 
 export interface AuditVerification {
@@ -169,7 +235,8 @@ export async function verifyAudit(database: Db, batch = 5000): Promise<AuditVeri
       if (row.prev_hash !== prev) {
         return { ok: false, rows, problem: { seq: row.seq, reason: 'chain broken' } };
       }
-      if (rowHash(row) !== row.hash) {
+      const hash = row.hash_version === 1 ? rowHashV1(row) : rowHashV2(row);
+      if (hash !== row.hash) {
         return { ok: false, rows, problem: { seq: row.seq, reason: 'row altered' } };
       }
       prev = row.hash;

@@ -79,4 +79,17 @@ export const platformMigrations: Migration[] = [
         where singleton_key is not null and state in ('queued', 'running')`.execute(db);
     },
   },
+  {
+    id: '202611221030_platform_audit_one_statement',
+    module: 'platform',
+    async up(db) {
+      // Rows appended from now on are hashed by the append statement itself (audit.ts, version
+      // 2); the rows before keep their hash and say how it was made.
+      await sql`alter table platform.audit_log
+        add column hash_version smallint not null default 1`.execute(db);
+      // The append statement locks the head row, so it must exist before the first row.
+      await sql`insert into platform.audit_head (id, seq, hash)
+        values (true, 0, ${'0'.repeat(64)}) on conflict (id) do nothing`.execute(db);
+    },
+  },
 ];
