@@ -10,7 +10,8 @@ import { SoftwareAuthenticator } from '../src/identity/enrolment/software-authen
 import { passkeyOptionsOnPage } from '../src/identity/enrolment/testing.ts';
 import { loadConfig } from '../src/platform/config.ts';
 import { openDatabase } from '../src/platform/db/database.ts';
-import { demoCitizens } from '../src/registry/index.ts';
+import { placesFromGeography } from '../src/registry/records.ts';
+import { generatePeople } from '../src/registry/synthetic.ts';
 import type { Benchmark, Figure } from './harness.ts';
 
 /**
@@ -125,13 +126,70 @@ const thaiDate = (iso: string) => {
   return `${d}/${m}/${Number(y) + 543}`;
 };
 
+// Synthetic people loaded for the login figures (`pratu seed registry`, same seed).
+const BENCH_PEOPLE = 400;
+const BENCH_SEED = 3;
+
+/**
+ * Card holders among the synthetic people `app.registry.seedPeople(BENCH_PEOPLE, BENCH_SEED)`
+ * loads: alive, with an active card valid today and a full birth date. The logins below run as
+ * different people, as a national service's concurrent logins do; with the six demo citizens,
+ * each person had 16 logins in flight at once, which queued on that person's rows (the remembered
+ * consent, the passkey's counter) as no real sign-in does.
+ */
+function benchCardHolders(count: number): CardHolder[] {
+  const today = new Date().toISOString().slice(0, 10);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const holders: CardHolder[] = [];
+  const people = generatePeople({
+    count: BENCH_PEOPLE,
+    seed: BENCH_SEED,
+    places: placesFromGeography(),
+  });
+  for (const p of people) {
+    const card = p.card;
+    const { year, month, day } = p.birthDate;
+    if (p.status !== 'alive' || card?.status !== 'active' || !month || !day) continue;
+    if (card.expiresOn !== null && card.expiresOn <= today) continue;
+    holders.push({
+      citizenId: p.citizenId,
+      laserCode: card.laserCode,
+      birthDate: `${year}-${pad(month)}-${pad(day)}`,
+    });
+    if (holders.length === count) return holders;
+  }
+  throw new Error(`only ${holders.length} of ${count} card holders among the synthetic people`);
+}
+
+/** Enrols each card holder, a few at a time. */
+async function enrolAll(base: string, people: CardHolder[]): Promise<Citizen[]> {
+  const citizens: Citizen[] = new Array(people.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (next < people.length) {
+        const i = next++;
+        citizens[i] = await enrol(base, people[i]!);
+      }
+    }),
+  );
+  return citizens;
+}
+
 export interface Citizen {
   citizenId: string;
   authenticator: SoftwareAuthenticator;
 }
 
+/** What enrolment asks for: the card's details (birth date ISO). */
+interface CardHolder {
+  citizenId: string;
+  laserCode: string;
+  birthDate: string;
+}
+
 /** Enrols a demo citizen through the enrolment pages with a software passkey. */
-export async function enrol(base: string, person: (typeof demoCitizens)[number]): Promise<Citizen> {
+export async function enrol(base: string, person: CardHolder): Promise<Citizen> {
   const c = new Client(base);
   // counterStep 0 behaves like a synced passkey (no signature counter), so several logins of the
   // same citizen may run at once without tripping the cloned-authenticator check.
@@ -492,10 +550,11 @@ export const identity: Benchmark = {
       );
 
       // --- full logins ---------------------------------------------------------------------
-      const citizens: Citizen[] = [];
-      for (const person of demoCitizens) citizens.push(await enrol(url, person));
-      log(`enrolled ${citizens.length} demo citizens with software passkeys`);
       const workers = Number(process.env.PRATU_BENCH_LOGIN_WORKERS ?? 24);
+      await app.registry.seedPeople(BENCH_PEOPLE, BENCH_SEED);
+      const holders = benchCardHolders(workers * 4);
+      const citizens = await enrolAll(url, holders);
+      log(`enrolled ${citizens.length} synthetic citizens with software passkeys`);
       const scope = 'openid pid name offline_access';
       // Warm-up: also yields refresh tokens for the refresh benchmark (one chain per connection).
       const refreshTokens: string[] = [];
@@ -546,8 +605,7 @@ export const identity: Benchmark = {
       if (process.env.DATABASE_URL) {
         const served = await startServeProcess();
         try {
-          const remote: Citizen[] = [];
-          for (const person of demoCitizens) remote.push(await enrol(served.publicUrl, person));
+          const remote = await enrolAll(served.publicUrl, holders);
           // A freshly started process compiles its hot paths, sizes its heap and fills its
           // connections' plan caches first: its first seconds ran at about three quarters of
           // the rate it settles at. The figures are for a server that has been running: warm-up
