@@ -85,7 +85,7 @@ export async function startBenchApp(options: BenchAppOptions = {}): Promise<Benc
 }
 
 /** A new PostgreSQL database next to `base` (none for the embedded database). */
-async function scratchDatabase(
+export async function scratchDatabase(
   base: string | undefined,
   label: string,
 ): Promise<{ url: string; drop(): Promise<void> } | null> {

@@ -12,7 +12,7 @@ import { loadConfig } from '../src/platform/config.ts';
 import { openDatabase } from '../src/platform/db/database.ts';
 import { placesFromGeography } from '../src/registry/records.ts';
 import { generatePeople } from '../src/registry/synthetic.ts';
-import type { Benchmark, Figure } from './harness.ts';
+import { type Benchmark, type Figure, scratchDatabase } from './harness.ts';
 
 /**
  * Digital ID figures (issue 3): the token endpoint (client_credentials and refresh_token grants),
@@ -419,9 +419,10 @@ function checkClean(name: string, r: autocannon.Result) {
 }
 
 /** The server's settings, in this process or its own: a passkey is bound to this origin. */
-function benchServerEnv(port: number): NodeJS.ProcessEnv {
+function benchServerEnv(port: number, databaseUrl: string | undefined): NodeJS.ProcessEnv {
   return {
     ...process.env,
+    DATABASE_URL: databaseUrl ?? '',
     PRATU_ENV: 'test',
     PORT: String(port),
     PRATU_PUBLIC_URL: `http://localhost:${port}`,
@@ -435,11 +436,11 @@ function benchServerEnv(port: number): NodeJS.ProcessEnv {
  * adds Node flags to it, e.g. `--cpu-prof --cpu-prof-dir=DIR` to see where its CPU goes (flags
  * that NODE_OPTIONS does not accept).
  */
-async function startServeProcess() {
+async function startServeProcess(databaseUrl: string) {
   const port = await freePort();
   const nodeArgs = (process.env.PRATU_BENCH_SERVE_ARGS ?? '').split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...nodeArgs, 'bin/pratu.mjs', 'serve'], {
-    env: benchServerEnv(port),
+    env: benchServerEnv(port, databaseUrl),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   await new Promise<void>((resolve, reject) => {
@@ -499,7 +500,10 @@ async function freePort(): Promise<number> {
  */
 export async function startIdentityBenchApp() {
   const port = await freePort();
-  const config = loadConfig(benchServerEnv(port));
+  // On PostgreSQL, a database of its own: the sign-ins and token grants leave dead rows behind,
+  // and where autovacuum is off a reused database made each run slower than the one before.
+  const scratch = await scratchDatabase(process.env.DATABASE_URL, 'identity');
+  const config = loadConfig(benchServerEnv(port, scratch?.url));
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     memory: true,
@@ -510,13 +514,22 @@ export async function startIdentityBenchApp() {
   await app.seed();
   const server = await app.buildServer();
   await server.listen({ port, host: '127.0.0.1' });
-  return { app, url: config.publicUrl };
+  return {
+    app,
+    url: config.publicUrl,
+    databaseUrl: scratch?.url ?? null,
+    async stop() {
+      await app.stop();
+      await scratch?.drop();
+    },
+  };
 }
 
 export const identity: Benchmark = {
   name: 'identity',
   async run({ seconds, log }) {
-    const { app, url } = await startIdentityBenchApp();
+    const bench = await startIdentityBenchApp();
+    const { app, url, databaseUrl } = bench;
     const figures: Figure[] = [];
     const fig = (metric: string, value: number, unit: string, extra: Partial<Figure> = {}) => {
       figures.push({ benchmark: 'identity', metric, value, unit, ...extra });
@@ -602,8 +615,8 @@ export const identity: Benchmark = {
       // the server is `pratu serve` alone in its own process (as in production, where browsers
       // are elsewhere) and this process only drives it, so its CPU per login is the server's.
       // Enrolling again for its origin revokes the passkeys used above, hence this order.
-      if (process.env.DATABASE_URL) {
-        const served = await startServeProcess();
+      if (databaseUrl) {
+        const served = await startServeProcess(databaseUrl);
         try {
           const remote = await enrolAll(served.publicUrl, holders);
           // A freshly started process compiles its hot paths, sizes its heap and fills its
@@ -731,7 +744,7 @@ export const identity: Benchmark = {
       // On PostgreSQL the figure is the resident memory of a separate `pratu serve` process (the
       // real server, nothing else), serving requests spread over all the sessions; the embedded
       // database cannot be shared between processes, so there it is this whole process.
-      const served = process.env.DATABASE_URL ? await startServeProcess() : null;
+      const served = databaseUrl ? await startServeProcess(databaseUrl) : null;
       try {
         if (served)
           fig('resident memory of `pratu serve` just started, idle', await served.rssMb(), 'MB');
@@ -756,7 +769,7 @@ export const identity: Benchmark = {
       }
       return figures;
     } finally {
-      await app.stop();
+      await bench.stop();
     }
   },
 };
