@@ -22,6 +22,18 @@ describe('http foundation', () => {
     expect(res.body).toContain(`nonce="${nonce}"`);
   });
 
+  it('gives every response a nonce of its own, 16 random bytes', async () => {
+    // Past the 256 nonces the pool holds, so that it is refilled on the way.
+    const nonces = new Set<string>();
+    for (let i = 0; i < 300; i++) {
+      const res = await t.server.inject({ url: '/healthz' });
+      const nonce = /'nonce-([0-9a-f]+)'/.exec(String(res.headers['content-security-policy']));
+      expect(nonce?.[1]).toMatch(/^[0-9a-f]{32}$/);
+      nonces.add(nonce![1]!);
+    }
+    expect(nonces.size).toBe(300);
+  });
+
   it('switches language with a cookie and refuses open redirects', async () => {
     const res = await t.server.inject({ url: '/lang/en?next=/' });
     expect(res.statusCode).toBe(303);

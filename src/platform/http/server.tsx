@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomFillSync, randomUUID } from 'node:crypto';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
@@ -188,8 +188,9 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
 
   const security = securityHeaders(config.publicUrl.startsWith('https://'), production);
   app.decorateReply('cspNonce', null);
+  const nonces = new NoncePool();
   app.addHook('onRequest', (_request, reply, done) => {
-    const nonce = randomBytes(16).toString('hex');
+    const nonce = nonces.next();
     (reply as unknown as { cspNonce: { script: string } }).cspNonce = { script: nonce };
     security.apply(reply, nonce);
     done();
@@ -441,4 +442,24 @@ function securityHeaders(https: boolean, production: boolean) {
       reply.header('Content-Security-Policy', policy.join(nonce));
     },
   };
+}
+
+/**
+ * CSP nonces (16 random bytes, hex) cut from a buffer refilled from the CSPRNG every 256 of them,
+ * as Node's randomUUID does: one `randomBytes(16)` per request was about 1 % of a sign-in's
+ * server CPU. Each nonce still takes bytes no other one has.
+ */
+class NoncePool {
+  private readonly pool = Buffer.alloc(4096);
+  private at = this.pool.length;
+
+  next(): string {
+    if (this.at === this.pool.length) {
+      randomFillSync(this.pool);
+      this.at = 0;
+    }
+    const nonce = this.pool.toString('hex', this.at, this.at + 16);
+    this.at += 16;
+    return nonce;
+  }
 }
