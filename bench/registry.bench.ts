@@ -187,7 +187,10 @@ async function writeCsv(file: string, count: number, keep: number): Promise<stri
   return sample;
 }
 
-async function* fileText(file: string, kind: 'postgres' | 'pglite'): AsyncGenerator<string> {
+async function* fileText(
+  file: string,
+  kind: 'postgres' | 'pglite',
+): AsyncGenerator<string | Uint8Array> {
   // PGlite's COPY takes one blob; PostgreSQL's streams.
   if (kind === 'pglite') {
     let all = '';
@@ -195,8 +198,7 @@ async function* fileText(file: string, kind: 'postgres' | 'pglite'): AsyncGenera
     yield all;
     return;
   }
-  yield* createReadStream(file, {
-    encoding: 'utf8',
-    highWaterMark: 1 << 20,
-  }) as AsyncIterable<string>;
+  // The file's bytes as they are, as psql's \copy sends them: decoding them to strings and
+  // encoding them again made the peer 10-20 % slower (3.4-4.2 s against 3.2-3.4 s).
+  yield* createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Uint8Array>;
 }
