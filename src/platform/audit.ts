@@ -34,7 +34,8 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
-const GENESIS = '0'.repeat(64);
+/** The previous hash of the first row, and the head of an empty log. */
+export const GENESIS = '0'.repeat(64);
 
 export function digest(value: unknown): string | null {
   if (value === undefined || value === null) return null;
@@ -52,54 +53,46 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
+/** An entry's own fields, under the names both hash versions give them. */
+function hashedEntry(
+  row: Pick<
+    AuditRow,
+    'actor' | 'action' | 'subject' | 'before_digest' | 'after_digest' | 'details'
+  >,
+) {
+  return {
+    actor: row.actor,
+    action: row.action,
+    subject: row.subject,
+    before: row.before_digest,
+    after: row.after_digest,
+    details: row.details,
+  };
+}
+
 /**
- * How rows written before the one-statement append (version 1) were hashed: everything, the
- * sequence number and the previous hash included, in one canonical JSON object. Kept so that
- * their chain still verifies.
+ * How rows written before the one-statement append (version 1) were hashed: the entry with its
+ * sequence number, time and previous hash, in one canonical JSON object. Kept so that their chain
+ * still verifies.
  */
 function rowHashV1(row: Omit<AuditRow, 'hash' | 'hash_version'>): string {
-  return createHash('sha256')
-    .update(
-      canonicalJson({
-        seq: row.seq,
-        at: row.at.toISOString(),
-        actor: row.actor,
-        action: row.action,
-        subject: row.subject,
-        before: row.before_digest,
-        after: row.after_digest,
-        details: row.details,
-        prev: row.prev_hash,
-      }),
-    )
-    .digest('hex');
+  return digest({
+    ...hashedEntry(row),
+    seq: row.seq,
+    at: row.at.toISOString(),
+    prev: row.prev_hash,
+  })!;
 }
 
 /** What the appender hashes of an entry (version 2): all of it but its place in the chain. */
-function entryDigest(
-  row: Pick<AuditRow, 'actor' | 'action' | 'subject' | 'details'> & {
-    before_digest: string | null;
-    after_digest: string | null;
-  },
-): string {
-  return createHash('sha256')
-    .update(
-      canonicalJson({
-        actor: row.actor,
-        action: row.action,
-        subject: row.subject,
-        before: row.before_digest,
-        after: row.after_digest,
-        details: row.details,
-      }),
-    )
-    .digest('hex');
+function entryDigest(row: Parameters<typeof hashedEntry>[0]): string {
+  return digest(hashedEntry(row))!;
 }
 
 /**
  * A version 2 row's hash: its place in the chain (previous hash, sequence number, time to the
  * millisecond) and its entry digest. The database computes it in the append statement, as
- * sha256 of the same text (APPEND below); this is the check.
+ * sha256 of the same text (`appendStatement` below); this is the check.
  */
 function rowHashV2(row: Omit<AuditRow, 'hash' | 'hash_version'>): string {
   return createHash('sha256')

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { GENESIS } from './audit.ts';
 import type { Migration } from './db/migrations.ts';
 
 export const platformMigrations: Migration[] = [
@@ -89,7 +90,7 @@ export const platformMigrations: Migration[] = [
         add column hash_version smallint not null default 1`.execute(db);
       // The append statement locks the head row, so it must exist before the first row.
       await sql`insert into platform.audit_head (id, seq, hash)
-        values (true, 0, ${'0'.repeat(64)}) on conflict (id) do nothing`.execute(db);
+        values (true, 0, ${GENESIS}) on conflict (id) do nothing`.execute(db);
     },
   },
 ];
