@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import asc from 'assemblyscript/asc';
 import { describe, expect, it } from 'vitest';
-import { ByteLane, LINE, LOAD_OUTPUTS, ROWS_WASM, STEP } from './byte-lane.ts';
+import { ByteLane, LINE, ROWS_WASM, STEP } from './byte-lane.ts';
 import { CsvReader } from './csv-reader.ts';
 import { checkRow, REGISTRY_CSV_COLUMNS } from './registry-csv.ts';
+import { LOAD_TABLES } from './store-import.ts';
 import { generatePeople, toRegistryCsvRow } from './synthetic.ts';
 
 const TODAY = '2025-06-01';
@@ -147,7 +148,7 @@ describe('byte lane', () => {
       line++;
     }
     expect(line).toBeGreaterThan(people.length * 0.9);
-    for (const output of LOAD_OUTPUTS) {
+    for (const output of LOAD_TABLES) {
       expect(fromBytes.count(output)).toBe(fromFields.count(output));
       expect(fromBytes.take(output).equals(fromFields.take(output))).toBe(true);
     }

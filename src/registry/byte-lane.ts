@@ -15,19 +15,32 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { findProvinceByName } from '../orgs/index.ts';
+import { REGISTRY_CSV_COLUMNS } from './registry-csv.ts';
+import { LOAD_TABLES } from './store-import.ts';
 
-const FIELDS = 31;
+const FIELDS = REGISTRY_CSV_COLUMNS.length;
 
-interface RowsModule {
+/** The places in the module's memory this side reads and writes (wasm/rows.ts). */
+type Place =
+  | 'AT'
+  | 'LINE'
+  | 'OUT_LENGTH'
+  | 'OUT_COUNT'
+  | 'TODAY'
+  | 'SCRATCH'
+  | 'OUT'
+  | 'OUT_CAP'
+  | 'IN';
+
+type RowsModule = Record<Place, WebAssembly.Global> & {
   memory: WebAssembly.Memory;
-  layout(which: number): number;
   reserveInput(bytes: number): number;
   start(): void;
   input(bytes: number): void;
   step(line: number, mode: number, demo: number): number;
   write(line: number, demo: number): void;
   finish(table: number): void;
-}
+};
 
 /** What `step` found: no line left, a blank line, a line accepted as it is, any other line. */
 export const LINE = { none: -1, blank: 0, accepted: 1, other: 2 } as const;
@@ -35,9 +48,8 @@ export const LINE = { none: -1, blank: 0, accepted: 1, other: 2 } as const;
 /** What `step` does with a line: nothing (before the header), check it, check and write it. */
 export const STEP = { read: 0, check: 1, write: 2 } as const;
 
-/** The outputs, in the order of wasm/rows.ts (columns: store-import.ts LOAD_COLUMNS). */
-export const LOAD_OUTPUTS = ['people', 'houses', 'residences', 'cards'] as const;
-export type LoadOutput = (typeof LOAD_OUTPUTS)[number];
+/** One of the outputs, which wasm/rows.ts numbers in LOAD_TABLES order (columns: LOAD_COLUMNS). */
+export type LoadOutput = (typeof LOAD_TABLES)[number];
 
 let compiled: WebAssembly.Module | null = null;
 
@@ -74,20 +86,18 @@ export class ByteLane {
       },
     };
     this.w = new WebAssembly.Instance(compiled, { env }).exports as unknown as RowsModule;
-    const l = (i: number) => this.w.layout(i);
-    [this.at, this.line, this.lengths, this.counts, this.scratch, this.out, this.outCap] = [
-      l(0),
-      l(1),
-      l(2),
-      l(3),
-      l(4),
-      l(5),
-      l(6),
-    ];
-    this.in = l(8);
+    const place = (name: Place) => Number(this.w[name].value);
+    this.at = place('AT');
+    this.line = place('LINE');
+    this.lengths = place('OUT_LENGTH');
+    this.counts = place('OUT_COUNT');
+    this.scratch = place('SCRATCH');
+    this.out = place('OUT');
+    this.outCap = place('OUT_CAP');
+    this.in = place('IN');
     this.views();
     if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new RangeError(`not a date: ${today}`);
-    this.bytes.write(today, l(7), 'latin1');
+    this.bytes.write(today, place('TODAY'), 'latin1');
     this.w.start();
   }
 
@@ -141,17 +151,17 @@ export class ByteLane {
 
   /** Bytes waiting in an output. */
   pending(output: LoadOutput): number {
-    return this.ints[(this.lengths >> 2) + LOAD_OUTPUTS.indexOf(output)]!;
+    return this.ints[(this.lengths >> 2) + LOAD_TABLES.indexOf(output)]!;
   }
 
   /** Rows written to an output so far. */
   count(output: LoadOutput): number {
-    return this.ints[(this.counts >> 2) + LOAD_OUTPUTS.indexOf(output)]!;
+    return this.ints[(this.counts >> 2) + LOAD_TABLES.indexOf(output)]!;
   }
 
   /** A copy of the bytes waiting in an output, which is then empty. */
   take(output: LoadOutput): Buffer {
-    const t = LOAD_OUTPUTS.indexOf(output);
+    const t = LOAD_TABLES.indexOf(output);
     const start = this.out + t * this.outCap;
     const chunk = Buffer.from(this.bytes.subarray(start, start + this.pending(output)));
     this.ints[(this.lengths >> 2) + t] = 0;
@@ -160,6 +170,6 @@ export class ByteLane {
 
   /** Writes an output's end mark; then `take` its last bytes. */
   finish(output: LoadOutput): void {
-    this.w.finish(LOAD_OUTPUTS.indexOf(output));
+    this.w.finish(LOAD_TABLES.indexOf(output));
   }
 }

@@ -4,9 +4,15 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/support/app.ts';
 import { listAudit } from '../platform/audit.ts';
-import { ByteLane, LINE, LOAD_OUTPUTS, STEP } from './byte-lane.ts';
+import { ByteLane, LINE, STEP } from './byte-lane.ts';
 import type { ImportOptions } from './import.ts';
-import { createLoadTables, dropLoadSchema, LOAD_COLUMNS, loadSchemaName } from './store-import.ts';
+import {
+  createLoadTables,
+  dropLoadSchema,
+  LOAD_COLUMNS,
+  LOAD_TABLES,
+  loadSchemaName,
+} from './store-import.ts';
 import { REGISTRY_CSV_COLUMNS, REGISTRY_CSV_HEADER, streamRegistryCsv } from './synthetic.ts';
 
 // The first load into an empty registry. On PostgreSQL it copies straight into new tables and
@@ -226,7 +232,7 @@ describe('first load into an empty registry', () => {
         3,
       );
       line({ ...person, citizen_id: '1234567890121' }, 2_000_000);
-      for (const output of LOAD_OUTPUTS) {
+      for (const output of LOAD_TABLES) {
         lane.finish(output);
         const chunk = lane.take(output);
         // Cut anywhere: COPY reads a stream, not whole rows.

@@ -16,7 +16,7 @@ import { isUtf8 } from 'node:buffer';
 import { basename } from 'node:path';
 import { appendAudit } from '../platform/audit.ts';
 import type { Database, Db } from '../platform/db/database.ts';
-import { ByteLane, LINE, LOAD_OUTPUTS, type LoadOutput, STEP } from './byte-lane.ts';
+import { ByteLane, LINE, type LoadOutput, STEP } from './byte-lane.ts';
 import { maskCitizenId } from './citizen-id.ts';
 import {
   CsvReader,
@@ -456,7 +456,7 @@ export async function importRegistryCsv(
    */
   async function loadDirect(schema: string): Promise<ImportResult> {
     const lane = new ByteLane(today, options.demo);
-    const streams = LOAD_OUTPUTS.map((output) => new LaneStream(lane, output));
+    const streams = store.LOAD_TABLES.map((output) => new LaneStream(lane, output));
     const sink: RowSink = {
       row(record) {
         // Normalised by checkRow; laid out as the lane's lines are, so one writer serves both.

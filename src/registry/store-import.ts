@@ -450,7 +450,7 @@ export async function analyzeStaging(trx: Db, table: string): Promise<void> {
 // leaves them as they were; after it, every row and index is in the write-ahead log.
 
 const LOAD_PREFIX = 'registry_load_';
-const LOAD_TABLES = ['people', 'houses', 'residences', 'cards'] as const;
+export const LOAD_TABLES = ['people', 'houses', 'residences', 'cards'] as const;
 
 /** Columns of the direct load's COPY streams, in the order wasm/rows.ts (`write`) writes them. */
 export const LOAD_COLUMNS = {

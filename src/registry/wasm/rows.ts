@@ -50,21 +50,21 @@ const HOUSE_COLUMNS = 11;
 const RESIDENCE_COLUMNS = 4;
 const CARD_COLUMNS = 7;
 
-// The memory map; byte-lane.ts holds the same numbers (exported below as `layout`).
-const AT: usize = 65536; // i32 × 32: where field i starts; [31] = the line's end + 1
-const LINE: usize = AT + 128; // i32 × 2: the current line's start and end (before \r\n)
-const OUT_LENGTH: usize = AT + 160; // i32 × 4: bytes waiting in each output
-const OUT_COUNT: usize = AT + 176; // i32 × 4: rows written to each output
-const TODAY: usize = AT + 192; // 'YYYY-MM-DD', set by the TypeScript side before `start`
+// The memory map. The places byte-lane.ts reads and writes are exported (as immutable globals).
+export const AT: usize = 65536; // i32 × 32: where field i starts; [31] = the line's end + 1
+export const LINE: usize = AT + 128; // i32 × 2: the current line's start and end (before \r\n)
+export const OUT_LENGTH: usize = AT + 160; // i32 × 4: bytes waiting in each output
+export const OUT_COUNT: usize = AT + 176; // i32 × 4: rows written to each output
+export const TODAY: usize = AT + 192; // 'YYYY-MM-DD', set by the TypeScript side before `start`
 const PROVINCE_SLOTS: usize = AT + 256; // 256 × (hash u32, length u16, offset u16)
 const PROVINCE_NAMES: usize = AT + 2304; // the bytes of the province names accepted so far
 const PROVINCE_NAMES_CAP: usize = 5888;
 const HOUSE: usize = AT + 8192; // the last house written, to send a household's house once
 const HOUSE_CAP: i32 = 8 << 10;
-const SCRATCH: usize = AT + (16 << 10); // a row normalised by the string path, laid out as a line
-const OUT: usize = 2 * 65536; // four outputs: people, houses, residences, cards
-const OUT_CAP: usize = 3 << 20;
-const IN: usize = OUT + 4 * OUT_CAP; // the lines being read; grows with the longest slice
+export const SCRATCH: usize = AT + (16 << 10); // a row normalised by the string path, laid out as a line
+export const OUT: usize = 2 * 65536; // four outputs: people, houses, residences, cards
+export const OUT_CAP: usize = 3 << 20;
+export const IN: usize = OUT + 4 * OUT_CAP; // the lines being read; grows with the longest slice
 // Slack after every region: copies move 16 bytes at a time and may run past a value's end.
 const SLACK: usize = 64;
 
@@ -82,30 +82,6 @@ let pos: usize = IN;
 let houseLength: i32 = -1;
 let provinceNames: usize = 0;
 let provinceCount = 0;
-
-/** The memory map for byte-lane.ts, which checks it against its own copy. */
-export function layout(which: i32): usize {
-  switch (which) {
-    case 0:
-      return AT;
-    case 1:
-      return LINE;
-    case 2:
-      return OUT_LENGTH;
-    case 3:
-      return OUT_COUNT;
-    case 4:
-      return SCRATCH;
-    case 5:
-      return OUT;
-    case 6:
-      return OUT_CAP;
-    case 7:
-      return TODAY;
-    default:
-      return IN;
-  }
-}
 
 /** Grows memory so that `bytes` of input fit at IN; returns false if it cannot. */
 export function reserveInput(bytes: i32): bool {
